@@ -1,0 +1,89 @@
+// Lint, including the layering rules that keep each process's code in its lane
+// (see docs/ARCHITECTURE.md, "Layers"). A violation is an error and fails `npm test`.
+import js from '@eslint/js';
+import { builtinModules } from 'node:module';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeModules = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+const nodeImports = { paths: nodeModules.map((name) => ({ name, message: 'Node modules are not available here.' })), patterns: [{ group: ['node:*'], message: 'Node modules are not available here.' }] };
+const electronImport = { name: 'electron', message: 'Only main/electron (the Electron glue) and preload/ may import electron.' };
+const domGlobals = ['window', 'document', 'navigator', 'location', 'localStorage', 'HTMLElement', 'Element', 'requestAnimationFrame', 'fetch'].map((name) => ({ name, message: 'shared/ is pure TypeScript: no DOM.' }));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'bench/results.json', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.test.json'], tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      eqeqeq: ['error', 'always'],
+      'one-var': ['error', 'never'],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.mjs', 'bin/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node },
+  },
+  {
+    files: ['bin/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [electronImport, ...nodeImports.paths],
+        patterns: [...nodeImports.patterns, { group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/test/**'], message: 'shared/ imports nothing from the process folders.' }],
+      }],
+      'no-restricted-globals': ['error', ...domGlobals, { name: 'process', message: 'shared/ is pure TypeScript: no Node.' }, { name: 'Buffer', message: 'shared/ is pure TypeScript: no Node.' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ ...electronImport, message: 'The renderer reaches main only through window.inkpost.' }, ...nodeImports.paths],
+        patterns: [...nodeImports.patterns, { group: ['**/main/**', '**/preload/**'], message: 'The renderer reaches main only through window.inkpost.' }],
+      }],
+      'no-restricted-globals': ['error', { name: 'process', message: 'The renderer never touches Node.' }, { name: 'require', message: 'The renderer never touches Node.' }, { name: 'Buffer', message: 'The renderer never touches Node.' }],
+    },
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/electron/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ ...electronImport, message: 'Services never import electron: the CLI and tests run them on plain Node. Put Electron code in main/electron/.' }],
+        patterns: [{ group: ['**/electron/*', '!**/node_modules/**'], message: 'Services never depend on the Electron glue.' }, { group: ['**/renderer/**', '**/preload/**'], message: 'main/ does not import other processes\' code.' }],
+      }],
+    },
+  },
+  {
+    files: ['main/electron/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'main/ does not import other processes\' code.' }],
+      }],
+    },
+  },
+  {
+    files: ['preload/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', allowImportNames: ['contextBridge', 'ipcRenderer', 'IpcRendererEvent'], message: 'The preload uses only contextBridge and ipcRenderer.' }],
+        patterns: [{ regex: '^(?!electron$)', allowTypeImports: true, message: 'The preload imports only types besides electron\'s contextBridge and ipcRenderer.' }],
+      }],
+    },
+  },
+);

@@ -1,0 +1,27 @@
+import { net, protocol } from 'electron';
+import { pathToFileURL } from 'node:url';
+import { resolveServedFile } from '../services/served-file';
+
+/** The scheme the renderer is served from; IPC accepts calls only from pages of this origin. */
+export const appScheme = 'inkpost-app';
+/** The renderer's origin. */
+export const appOrigin = `${appScheme}://renderer`;
+
+/** Must run before the app is ready: makes the scheme a secure, standard origin for the renderer. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Serves the built renderer from `rendererDir`, and nothing outside it. */
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(appScheme, async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === 'renderer' ? await resolveServedFile(rendererDir, url.pathname) : null;
+    if (file === null) {
+      return new Response('Not found', { status: 404 });
+    }
+    return net.fetch(pathToFileURL(file).toString());
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Electron's entry point: the glue between Electron and Inkpost's services.
+ * Everything that does real work lives in `main/services`, which never
+ * imports electron; this folder only wires it to windows, protocols and IPC.
+ */
+import { app, BrowserWindow, nativeTheme } from 'electron';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createHandlerTable } from '../services/handler-table';
+import { watchPostsFolder } from '../services/posts-watcher';
+import { loadSettings, saveSettings } from '../services/settings';
+import { ensurePostsFolder } from '../services/welcome-post';
+import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
+import { registerHandlers, sendEvent } from './ipc';
+import { lockDownWebContents } from './lockdown';
+import { createWindowOptions } from './window-options';
+
+/**
+ * Command-line options: `--posts-dir <folder>` opens a posts folder, `--blog-dir <folder>`
+ * names the blog, `--user-data-dir <folder>` keeps settings elsewhere (tests use it).
+ */
+function readLaunchOptions(): { postsDir: string | undefined; blogDir: string | undefined; userDataDir: string | undefined } {
+  const { values } = parseArgs({
+    args: process.argv.slice(app.isPackaged ? 1 : 2),
+    options: { 'posts-dir': { type: 'string' }, 'blog-dir': { type: 'string' }, 'user-data-dir': { type: 'string' } },
+    strict: false,
+    allowPositionals: true,
+  });
+  const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
+  return { postsDir: text(values['posts-dir']), blogDir: text(values['blog-dir']), userDataDir: text(values['user-data-dir']) };
+}
+
+async function start(postsDirArgument: string | undefined, blogDir: string | undefined): Promise<void> {
+  const userDataDir = app.getPath('userData');
+  const { settings, notice } = await loadSettings(userDataDir);
+  if (notice !== null) {
+    console.warn(`inkpost: ${notice}`);
+  }
+  const postsDir = postsDirArgument ?? settings.postsDir ?? join(app.getPath('documents'), 'Inkpost');
+  if (postsDirArgument === undefined && settings.postsDir === null) {
+    await ensurePostsFolder(postsDir);
+  }
+  if (settings.postsDir !== postsDir) {
+    await saveSettings(userDataDir, { ...settings, postsDir });
+  }
+
+  serveRenderer(join(__dirname, '..', 'renderer'));
+  registerHandlers(createHandlerTable({ postsDir, blogDir: blogDir ?? null }));
+
+  const window = new BrowserWindow(
+    createWindowOptions({ preloadPath: join(__dirname, '..', 'preload', 'preload.js'), darkMode: nativeTheme.shouldUseDarkColors }),
+  );
+  const stopWatching = watchPostsFolder(postsDir, (event) => sendEvent(window.webContents, 'postsChanged', event));
+  window.on('closed', stopWatching);
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(`${appOrigin}/index.html`);
+}
+
+const options = readLaunchOptions();
+if (options.userDataDir !== undefined) {
+  app.setPath('userData', options.userDataDir);
+}
+registerAppScheme();
+lockDownWebContents();
+app.on('window-all-closed', () => app.quit());
+app.whenReady()
+  .then(() => start(options.postsDir, options.blogDir))
+  .catch((error: unknown) => {
+    console.error('inkpost: could not start', error);
+    app.exit(1);
+  });

@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { open, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Replaces `path` with `data` so that a crash at any moment leaves either the
+ * old file or the new one, never a mix: the bytes go to a temporary file in the
+ * same folder, are flushed to disk, and the temporary file is renamed over the
+ * target. The target's permission bits are kept. On any failure the temporary
+ * file is removed and the original is untouched.
+ */
+export async function writeFileAtomically(path: string, data: Uint8Array | string): Promise<void> {
+  const mode = await existingMode(path);
+  const temporaryPath = join(dirname(path), `.${basename(path)}.inkpost-${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temporaryPath, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode ?? 0o644);
+  try {
+    try {
+      await handle.writeFile(data);
+      if (mode !== undefined) {
+        await handle.chmod(mode);
+      }
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporaryPath, path);
+  } catch (error) {
+    await unlink(temporaryPath).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(dirname(path));
+}
+
+async function existingMode(path: string): Promise<number | undefined> {
+  try {
+    return (await stat(path)).mode & 0o7777;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** Makes the rename itself durable. Folders cannot be opened for sync on Windows; that is not an error there. */
+async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') {
+    return;
+  }
+  const handle = await open(folder, constants.O_RDONLY);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

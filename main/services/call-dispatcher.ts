@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { callArgumentSchemas, type CallName, type CallOutcome, type HandlerTable } from '../../shared/contract';
+import { ServiceError } from './service-error';
+
+/** Receives failures that are bugs rather than expected errors, for logging. */
+export type InternalErrorReporter = (callName: string, error: unknown) => void;
+
+/**
+ * Runs one call from the renderer: checks that the call exists, validates its
+ * arguments against the contract's schema, runs the handler and wraps the
+ * result. It never throws: every failure becomes `{ ok: false, error }` with a
+ * message that says what was wrong, so a malformed call cannot crash main.
+ * This is the one path every transport (Electron IPC, the test harness) uses.
+ */
+export async function dispatchCall(
+  table: HandlerTable,
+  callName: unknown,
+  args: unknown,
+  reportInternalError: InternalErrorReporter = defaultReporter,
+): Promise<CallOutcome<unknown>> {
+  if (typeof callName !== 'string' || !Object.hasOwn(callArgumentSchemas, callName)) {
+    return { ok: false, error: { code: 'invalid-argument', message: `unknown call ${JSON.stringify(callName)}` } };
+  }
+  const name = callName as CallName;
+  const parsed = callArgumentSchemas[name].safeParse(args);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: { code: 'invalid-argument', message: `${name}: invalid arguments:\n${z.prettifyError(parsed.error)}` },
+    };
+  }
+  try {
+    const handler = table[name] as (...handlerArgs: readonly unknown[]) => Promise<unknown>;
+    return { ok: true, value: await handler(...parsed.data) };
+  } catch (error) {
+    if (error instanceof ServiceError) {
+      return { ok: false, error: { code: error.code, message: error.message } };
+    }
+    reportInternalError(name, error);
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'internal', message: `${name} failed: ${message}` } };
+  }
+}
+
+function defaultReporter(callName: string, error: unknown): void {
+  console.error(`inkpost: ${callName} failed`, error);
+}

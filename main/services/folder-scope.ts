@@ -1,0 +1,35 @@
+import { realpath } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { ServiceError } from './service-error';
+
+/**
+ * Resolves `path` and checks that it lies inside `folder`, following symbolic
+ * links, so a renderer can only reach files of the folder it was given. Returns
+ * the resolved path (with the folder's own spelling) or throws `outside-folder`.
+ */
+export async function resolveInsideFolder(folder: string, path: string): Promise<string> {
+  if (!isAbsolute(path)) {
+    throw new ServiceError('invalid-argument', `expected an absolute path, got "${path}"`);
+  }
+  const lexical = resolve(path);
+  const folderReal = await realpath(folder);
+  let target: string;
+  try {
+    target = await realpath(lexical);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ServiceError('not-found', `no such post: ${lexical}`);
+    }
+    throw error;
+  }
+  if (!isPathInside(folderReal, target)) {
+    throw new ServiceError('outside-folder', `${lexical} is not inside the posts folder ${folder}`);
+  }
+  return lexical;
+}
+
+/** True when `target` is strictly inside `folder` (both already resolved); the folder itself is not inside. */
+export function isPathInside(folder: string, target: string): boolean {
+  const fromFolder = relative(folder, target);
+  return fromFolder !== '' && !fromFolder.startsWith(`..${sep}`) && fromFolder !== '..' && !isAbsolute(fromFolder);
+}

@@ -1,0 +1,53 @@
+/**
+ * The preload: builds `window.inkpost` from the contract, one method per call.
+ * It exposes nothing generic (no raw `invoke`, `send` or `on`), so the
+ * renderer can reach main only through the calls the contract declares.
+ * Only types are imported from the contract, which keeps this bundle free of
+ * the schema library; the channel names are still checked by the compiler.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type {
+  CallChannel,
+  CallName,
+  CallOutcome,
+  EventChannel,
+  EventName,
+  InkpostBridge,
+  InkpostCalls,
+  InkpostEvents,
+  Unsubscribe,
+} from '../shared/contract';
+
+type CallResult<Name extends CallName> = Awaited<ReturnType<InkpostCalls[Name]>>;
+
+async function call<Name extends CallName>(
+  channel: CallChannel<Name>,
+  ...args: Parameters<InkpostCalls[Name]>
+): Promise<CallResult<Name>> {
+  const outcome = (await ipcRenderer.invoke(channel, ...args)) as CallOutcome<CallResult<Name>>;
+  if (!outcome.ok) {
+    throw new Error(outcome.error.message);
+  }
+  return outcome.value;
+}
+
+function subscribe<Name extends EventName>(
+  channel: EventChannel<Name>,
+  listener: (payload: InkpostEvents[Name]) => void,
+): Unsubscribe {
+  const forward = (_event: IpcRendererEvent, payload: InkpostEvents[Name]): void => listener(payload);
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
+}
+
+const bridge: InkpostBridge = {
+  getWorkspace: () => call<'getWorkspace'>('inkpost:call:getWorkspace'),
+  listPosts: () => call<'listPosts'>('inkpost:call:listPosts'),
+  readPost: (path) => call<'readPost'>('inkpost:call:readPost', path),
+  savePost: (request) => call<'savePost'>('inkpost:call:savePost', request),
+  onPostsChanged: (listener) => subscribe<'postsChanged'>('inkpost:event:postsChanged', listener),
+};
+
+contextBridge.exposeInMainWorld('inkpost', bridge);

@@ -1,0 +1,129 @@
+import { EditorState, type Text } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import type { InkpostBridge } from '../../shared/contract';
+import type { PostListing } from '../../shared/post';
+import { editorExtensions } from './editor/editor-extensions';
+import { createPostList } from './post-list';
+import { createPreviewPane } from './preview/preview-pane';
+import { showSaveState } from './save-status';
+
+/** The post open in the editor, and the disk version its text was last saved or loaded as. */
+interface OpenPost {
+  readonly path: string;
+  version: string;
+  savedDoc: Text;
+}
+
+function required<Element extends HTMLElement>(root: ParentNode, testId: string): Element {
+  const element = root.querySelector<Element>(`[data-testid="${testId}"]`);
+  if (element === null) {
+    throw new Error(`the page has no element with data-testid="${testId}"`);
+  }
+  return element;
+}
+
+/**
+ * Starts the app in `root`: lists the posts folder, opens a post in the editor
+ * on click, renders the preview as the user types and saves on Ctrl/Cmd+S.
+ */
+export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise<void> {
+  const saveStatus = required(root, 'save-status');
+  const statusPath = required(root, 'status-path');
+  const emptyState = required(root, 'empty-state');
+  const problems = required(root, 'listing-problems');
+  const preview = createPreviewPane(required(root, 'preview'));
+  /** Posts opened before, with their editor state (undo history, unsaved edits, selection). */
+  const openedPosts = new Map<string, { readonly post: OpenPost; readonly state: EditorState }>();
+  let current: OpenPost | null = null;
+
+  const reportError = (error: unknown): void => {
+    showSaveState(saveStatus, 'error', error instanceof Error ? error.message : String(error));
+  };
+
+  const save = async (): Promise<void> => {
+    const post = current;
+    if (post === null) {
+      return;
+    }
+    const doc = view.state.doc;
+    showSaveState(saveStatus, 'saving');
+    try {
+      const result = await bridge.savePost({ path: post.path, text: doc.toString(), baseVersion: post.version });
+      if (result.status === 'conflict') {
+        showSaveState(saveStatus, 'conflict');
+        return;
+      }
+      post.version = result.version;
+      post.savedDoc = doc;
+      showSaveState(saveStatus, view.state.doc.eq(doc) ? 'saved' : 'unsaved');
+      await refreshList();
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  // A shadow root lets CodeMirror use constructed stylesheets instead of a <style> tag the CSP forbids.
+  const editorRoot = required(root, 'editor').attachShadow({ mode: 'open' });
+  const view = new EditorView({ parent: editorRoot, root: editorRoot, state: EditorState.create({ doc: '' }) });
+  const extensions = editorExtensions({
+    save: () => void save(),
+    change: (update) => {
+      preview.show(update.state.doc.toString());
+      if (current !== null) {
+        showSaveState(saveStatus, update.state.doc.eq(current.savedDoc) ? 'saved' : 'unsaved');
+      }
+    },
+  });
+
+  const openPost = async (path: string): Promise<void> => {
+    if (current?.path === path) {
+      return;
+    }
+    try {
+      const opened = await bridge.readPost(path);
+      if (current !== null) {
+        openedPosts.set(current.path, { post: current, state: view.state });
+      }
+      // Keep the earlier state (its undo history and any unsaved edits) while the file on disk is still the one it came from.
+      const kept = openedPosts.get(opened.path);
+      if (kept !== undefined && kept.post.version === opened.version) {
+        view.setState(kept.state);
+        current = kept.post;
+      } else {
+        const state = EditorState.create({ doc: opened.text, extensions });
+        view.setState(state);
+        current = { path: opened.path, version: opened.version, savedDoc: state.doc };
+      }
+      const post = current;
+      list.select(post.path);
+      emptyState.hidden = true;
+      statusPath.textContent = post.path;
+      preview.show(view.state.doc.toString());
+      showSaveState(saveStatus, view.state.doc.eq(post.savedDoc) ? 'saved' : 'unsaved');
+      view.focus();
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const list = createPostList(required(root, 'post-list'), (path) => void openPost(path));
+
+  const showListing = (listing: PostListing): void => {
+    list.show(listing.posts);
+    problems.hidden = listing.problems.length === 0;
+    problems.textContent = listing.problems.map((problem) => `Could not read ${problem.path}: ${problem.message}`).join('\n');
+  };
+
+  const refreshList = async (): Promise<void> => {
+    showListing(await bridge.listPosts());
+  };
+
+  const workspace = await bridge.getWorkspace();
+  required(root, 'folder-name').textContent = workspace.postsDir.split(/[\\/]/).filter(Boolean).pop() ?? workspace.postsDir;
+  document.title = `Inkpost — ${workspace.postsDir}`;
+  bridge.onPostsChanged(() => {
+    refreshList().catch(reportError);
+  });
+  await refreshList();
+  root.querySelector('.app')?.setAttribute('data-ready', 'true');
+}

@@ -1,0 +1,10 @@
+import { startApp } from './app';
+import { getBridge } from './bridge';
+
+startApp(document, getBridge()).catch((error: unknown) => {
+  const status = document.querySelector<HTMLElement>('[data-testid="save-status"]');
+  if (status !== null) {
+    status.dataset['state'] = 'error';
+    status.textContent = `Inkpost could not start: ${error instanceof Error ? error.message : String(error)}`;
+  }
+});

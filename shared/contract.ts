@@ -1,0 +1,121 @@
+/**
+ * The IPC contract: every call the renderer can make and every event main can
+ * send. Main's handler table and the preload's `window.inkpost` are both typed
+ * from this file, and main validates each call's arguments against
+ * {@link callArgumentSchemas} before a handler sees them.
+ */
+import { z } from 'zod';
+import type {
+  PostDocument,
+  PostListing,
+  PostsChangedEvent,
+  SaveRequest,
+  SaveResult,
+  Workspace,
+} from './post';
+
+/** Calls the renderer makes. Each resolves to a readonly DTO or rejects with an `Error` whose message says what went wrong. */
+export interface InkpostCalls {
+  /** The folders this window works on. */
+  getWorkspace(): Promise<Workspace>;
+  /** Every post in the posts folder, newest first, plus files that could not be read. */
+  listPosts(): Promise<PostListing>;
+  /** Opens one post of the posts folder for editing. */
+  readPost(path: string): Promise<PostDocument>;
+  /** Saves a post atomically; refuses with a conflict when the file changed on disk since it was read. */
+  savePost(request: SaveRequest): Promise<SaveResult>;
+}
+
+/** Events main sends to the renderer, by name. */
+export interface InkpostEvents {
+  postsChanged: PostsChangedEvent;
+}
+
+/** The name of a call in {@link InkpostCalls}. */
+export type CallName = keyof InkpostCalls;
+/** The name of an event in {@link InkpostEvents}. */
+export type EventName = keyof InkpostEvents;
+
+const absolutePath = z
+  .string()
+  .min(1, 'a path is required')
+  .max(4096, 'the path is too long')
+  .refine((value) => !value.includes('\0'), 'the path contains a NUL character');
+
+const saveRequest = z
+  .object({
+    path: absolutePath,
+    text: z.string().max(64 * 1024 * 1024, 'the text is larger than 64 MiB'),
+    baseVersion: z.string().min(1, 'baseVersion is required'),
+  })
+  .strict();
+
+/**
+ * Runtime schemas for each call's argument list. The `satisfies` clause keeps
+ * them in step with {@link InkpostCalls}: a schema that accepts other
+ * arguments than the interface declares fails to compile.
+ */
+export const callArgumentSchemas = {
+  getWorkspace: z.tuple([]),
+  listPosts: z.tuple([]),
+  readPost: z.tuple([absolutePath]),
+  savePost: z.tuple([saveRequest]),
+} as const satisfies { [Name in CallName]: z.ZodType<Parameters<InkpostCalls[Name]>> };
+
+/** Every call name, in a stable order. */
+export const callNames = Object.keys(callArgumentSchemas) as readonly CallName[];
+
+/** The IPC channel a call travels on. */
+export function callChannel<Name extends CallName>(name: Name): CallChannel<Name> {
+  return `inkpost:call:${name}`;
+}
+
+/** The IPC channel an event travels on. */
+export function eventChannel<Name extends EventName>(name: Name): EventChannel<Name> {
+  return `inkpost:event:${name}`;
+}
+
+/** What kind of failure a call ended in, so the renderer can react without parsing messages. */
+export type InkpostErrorCode =
+  | 'invalid-argument'
+  | 'not-found'
+  | 'outside-folder'
+  | 'unreadable'
+  | 'forbidden-sender'
+  | 'internal';
+
+/** A failed call as it crosses the bridge. */
+export interface InkpostErrorInfo {
+  readonly code: InkpostErrorCode;
+  readonly message: string;
+}
+
+/** What travels back over a call's channel: the value, or the error that replaced it. */
+export type CallOutcome<Value> =
+  | { readonly ok: true; readonly value: Value }
+  | { readonly ok: false; readonly error: InkpostErrorInfo };
+
+/** Stops listening to an event. */
+export type Unsubscribe = () => void;
+
+/** The subscription methods: `onPostsChanged(listener)` for the `postsChanged` event, and so on. */
+export type InkpostSubscriptions = {
+  readonly [Name in EventName as `on${Capitalize<Name>}`]: (
+    listener: (payload: InkpostEvents[Name]) => void,
+  ) => Unsubscribe;
+};
+
+/** `window.inkpost`: the only way the renderer reaches main. */
+export type InkpostBridge = Readonly<InkpostCalls> & InkpostSubscriptions;
+
+/** Main's implementation of every call, typed from {@link InkpostCalls}. */
+export type HandlerTable = {
+  readonly [Name in CallName]: (
+    ...args: Parameters<InkpostCalls[Name]>
+  ) => ReturnType<InkpostCalls[Name]>;
+};
+
+/** The channel a call travels on, as a type: lets the preload name channels without importing runtime code. */
+export type CallChannel<Name extends CallName = CallName> = `inkpost:call:${Name}`;
+/** The channel an event travels on, as a type. */
+export type EventChannel<Name extends EventName = EventName> = `inkpost:event:${Name}`;

@@ -1,0 +1,164 @@
+/**
+ * The Inkpost test harness: runs the built app with the real main-side
+ * handler table over real folders, either in Debian's Chromium (only
+ * Electron's IPC transport is replaced, by a Playwright binding) or in
+ * Electron itself through Playwright's `_electron`. Works from the test runner
+ * and from a plain script (`npx tsx my-script.ts`) after `npm ci && npm run build`.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { _electron, chromium, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core';
+import { dispatchCall } from '../../main/services/call-dispatcher';
+import { createHandlerTable } from '../../main/services/handler-table';
+import { watchPostsFolder } from '../../main/services/posts-watcher';
+import { findChromium, findElectron } from './find-browser';
+import { distDir } from './paths';
+import { serveRendererOverHttp } from './renderer-server';
+
+export { findChromium, findElectron, type Availability } from './find-browser';
+
+/** The folders an Inkpost session works on. */
+export interface LaunchOptions {
+  /** The posts folder to open. */
+  readonly postsDir: string;
+  /** The blog (Jekyll site root), when the test needs one. */
+  readonly blogDir?: string;
+  /** Where the browser profile and app settings go; a fresh temporary folder by default (removed on close). */
+  readonly userDataDir?: string;
+}
+
+/** A running Inkpost: its page, ready to use, and a way to shut everything down. */
+export interface InkpostSession {
+  readonly page: Page;
+  close(): Promise<void>;
+}
+
+/** Starts Inkpost one way or another; end-to-end specs take one of these as a parameter. */
+export type Launcher = (options: LaunchOptions) => Promise<InkpostSession>;
+
+const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+/** How long a page may take to list its posts before the launch counts as failed. */
+const readyTimeoutMilliseconds = 20_000;
+
+function requireBuilt(path: string): string {
+  if (!existsSync(path)) {
+    throw new Error(`${path} is missing: run \`npm run build\` first`);
+  }
+  return path;
+}
+
+async function profileFolder(options: LaunchOptions): Promise<{ path: string; dispose: () => Promise<void> }> {
+  if (options.userDataDir !== undefined) {
+    return { path: options.userDataDir, dispose: () => Promise.resolve() };
+  }
+  const path = await mkdtemp(join(tmpdir(), 'inkpost-profile-'));
+  return { path, dispose: () => rm(path, { recursive: true, force: true }) };
+}
+
+async function waitUntilReady(page: Page): Promise<void> {
+  await page.locator('.app[data-ready="true"]').waitFor({ state: 'attached', timeout: readyTimeoutMilliseconds });
+}
+
+/**
+ * Runs the built renderer in Chromium, served from 127.0.0.1, with
+ * `window.inkpost` built by the real preload and every call answered by main's
+ * real dispatcher and handler table over `options.postsDir`.
+ */
+export async function launchInkpost(options: LaunchOptions): Promise<InkpostSession> {
+  const browser = findChromium();
+  if ('skip' in browser) {
+    throw new Error(`cannot launch Inkpost in a browser: ${browser.skip}`);
+  }
+  const rendererDir = join(distDir, 'renderer');
+  requireBuilt(join(rendererDir, 'index.html'));
+  const preloadScript = requireBuilt(join(distDir, 'harness', 'preload-in-browser.js'));
+
+  const table = createHandlerTable({ postsDir: options.postsDir, blogDir: options.blogDir ?? null });
+  const profile = await profileFolder(options);
+  const server = await serveRendererOverHttp(rendererDir);
+  let context: BrowserContext | undefined;
+  let stopWatching: (() => void) | undefined;
+  const close = async (): Promise<void> => {
+    stopWatching?.();
+    await context?.close().catch(() => undefined);
+    await server.close();
+    await profile.dispose();
+  };
+  try {
+    context = await chromium.launchPersistentContext(profile.path, {
+      executablePath: browser.path,
+      headless: true,
+      args: chromiumFlags,
+      viewport: { width: 1280, height: 820 },
+    });
+    // The same sender check Electron's IPC does: only the app's own top frame may call.
+    await context.exposeBinding('__inkpostHarnessInvoke', ({ frame }, channel: unknown, args: unknown) => {
+      const fromApp = frame.parentFrame() === null && new URL(frame.url()).origin === server.origin;
+      if (!fromApp) {
+        return { ok: false, error: { code: 'forbidden-sender', message: `refused a call from ${frame.url()}` } };
+      }
+      const name = typeof channel === 'string' && channel.startsWith('inkpost:call:') ? channel.slice('inkpost:call:'.length) : channel;
+      return dispatchCall(table, name, args);
+    });
+    await context.addInitScript({ path: preloadScript });
+    const page = context.pages()[0] ?? (await context.newPage());
+    stopWatching = watchPostsFolder(options.postsDir, (event) => {
+      page.evaluate(([channel, payload]) => {
+        (window as unknown as { __inkpostHarnessEmit: (name: string, value: unknown) => void }).__inkpostHarnessEmit(channel, payload);
+      }, ['inkpost:event:postsChanged', event] as const).catch(() => undefined);
+    });
+    await page.goto(`${server.origin}/index.html`);
+    await waitUntilReady(page);
+    return { page, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * Runs the built app in Electron through Playwright's `_electron`, on the same
+ * folders. Throws when the Electron binary is not installed; check
+ * {@link findElectron} first to skip with its reason.
+ */
+export async function launchElectron(options: LaunchOptions): Promise<InkpostSession> {
+  const electron = findElectron();
+  if ('skip' in electron) {
+    throw new Error(`cannot launch Inkpost in Electron: ${electron.skip}`);
+  }
+  const mainScript = requireBuilt(join(distDir, 'main', 'main.js'));
+  const profile = await profileFolder(options);
+  const args = [mainScript, `--posts-dir=${options.postsDir}`, `--user-data-dir=${profile.path}`];
+  if (options.blogDir !== undefined) {
+    args.push(`--blog-dir=${options.blogDir}`);
+  }
+  if (process.platform === 'linux') {
+    args.push('--no-sandbox');
+  }
+  let app: ElectronApplication | undefined;
+  const close = async (): Promise<void> => {
+    await app?.close().catch(() => undefined);
+    await profile.dispose();
+  };
+  try {
+    app = await _electron.launch({ executablePath: electron.path, args, timeout: readyTimeoutMilliseconds });
+    const page = await app.firstWindow();
+    await waitUntilReady(page);
+    return { page, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

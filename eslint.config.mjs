@@ -78,6 +78,13 @@ export default tseslint.config(
     },
   },
   {
+    // node:test's describe/test return promises the runner itself tracks.
+    files: ['test/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-floating-promises': ['error', { allowForKnownSafeCalls: [{ from: 'package', name: ['describe', 'test', 'it', 'suite'], package: 'node:test' }] }],
+    },
+  },
+  {
     files: ['preload/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {

@@ -1,0 +1,15 @@
+import { describe, test } from 'node:test';
+import type { Availability, Launcher } from '../harness';
+
+/**
+ * Runs `specs` with `launch` when the engine is available. When it is not,
+ * reports one skipped test carrying the reason, so the run's summary counts
+ * it as skipped, never as passed.
+ */
+export function runSpecsOn(title: string, availability: Availability, launch: Launcher, specs: (launch: Launcher) => void): void {
+  if ('skip' in availability) {
+    void test(title, { skip: availability.skip }, () => undefined);
+    return;
+  }
+  void describe(title, () => specs(launch));
+}

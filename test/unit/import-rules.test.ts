@@ -1,0 +1,64 @@
+/**
+ * Proves the layering rules in eslint.config.mjs fire: each probe file is
+ * placed in a layer's folder, linted with the project's real configuration,
+ * and must fail (or pass) for the stated reason.
+ */
+import assert from 'node:assert/strict';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { ESLint } from 'eslint';
+import { projectRoot } from '../harness/paths';
+
+interface Probe {
+  readonly folder: string;
+  readonly code: string;
+  readonly allowed: boolean;
+  readonly why: string;
+}
+
+const probes: readonly Probe[] = [
+  { folder: 'shared', code: "import { readFile } from 'node:fs';\nexport const probe = readFile;\n", allowed: false, why: 'shared/ imports no node module' },
+  { folder: 'shared', code: "import { join } from 'path';\nexport const probe = join;\n", allowed: false, why: 'shared/ imports no node module (bare name)' },
+  { folder: 'shared', code: "import { app } from 'electron';\nexport const probe = app;\n", allowed: false, why: 'shared/ imports no electron' },
+  { folder: 'shared', code: 'export const probe = (): unknown => document.title;\n', allowed: false, why: 'shared/ uses no DOM' },
+  { folder: 'shared', code: "import { z } from 'zod';\nexport const probe = z.string();\n", allowed: true, why: 'shared/ may use pure libraries' },
+  { folder: 'renderer/src', code: "import { ipcRenderer } from 'electron';\nexport const probe = ipcRenderer;\n", allowed: false, why: 'renderer/ imports no electron' },
+  { folder: 'renderer/src', code: "import { readFileSync } from 'node:fs';\nexport const probe = readFileSync;\n", allowed: false, why: 'renderer/ imports no node module' },
+  { folder: 'renderer/src', code: "import { listPostsFolder } from '../../main/services/posts-folder';\nexport const probe = listPostsFolder;\n", allowed: false, why: 'renderer/ does not import main/' },
+  { folder: 'main/services', code: "import { app } from 'electron';\nexport const probe = app;\n", allowed: false, why: 'services import no electron' },
+  { folder: 'main/services', code: "import { registerHandlers } from '../electron/ipc';\nexport const probe = registerHandlers;\n", allowed: false, why: 'services do not depend on the Electron glue' },
+  { folder: 'main/cli', code: "import { BrowserWindow } from 'electron';\nexport const probe = BrowserWindow;\n", allowed: false, why: 'the CLI imports no electron' },
+  { folder: 'main/electron', code: "import { app } from 'electron';\nexport const probe = app;\n", allowed: true, why: 'the Electron glue may import electron' },
+  { folder: 'preload', code: "import { shell } from 'electron';\nexport const probe = shell;\n", allowed: false, why: 'the preload uses only contextBridge and ipcRenderer' },
+  { folder: 'preload', code: "import { callNames } from '../shared/contract';\nexport const probe = callNames;\n", allowed: false, why: 'the preload imports only types besides electron' },
+  { folder: 'preload', code: "import { readFileSync } from 'node:fs';\nexport const probe = readFileSync;\n", allowed: false, why: 'the preload imports no node module' },
+  { folder: 'preload', code: "import { contextBridge, ipcRenderer } from 'electron';\nimport type { CallName } from '../shared/contract';\nexport const probe: [unknown, unknown, CallName] = [contextBridge, ipcRenderer, 'listPosts'];\n", allowed: true, why: 'contextBridge, ipcRenderer and types are what the preload may use' },
+];
+
+void describe('lint enforces the import rules between layers', () => {
+  const written: string[] = [];
+  after(async () => {
+    await Promise.all(written.map((path) => rm(path, { force: true })));
+  });
+
+  for (const [index, probe] of probes.entries()) {
+    void test(`${probe.allowed ? 'allows' : 'refuses'}: ${probe.why}`, async () => {
+      const path = join(projectRoot, probe.folder, `zz-lint-probe-${process.pid}-${index}.ts`);
+      written.push(path);
+      await writeFile(path, probe.code);
+      try {
+        const eslint = new ESLint({ cwd: projectRoot });
+        const [result] = await eslint.lintFiles([path]);
+        const layerErrors = (result?.messages ?? []).filter((message) => message.ruleId?.includes('restricted') === true);
+        const otherErrors = (result?.messages ?? []).filter((message) => message.ruleId?.includes('restricted') !== true);
+        if (probe.allowed) {
+          assert.deepEqual(otherErrors.map((message) => message.message), [], 'an allowed probe is otherwise clean');
+        }
+        assert.equal(layerErrors.length > 0, !probe.allowed, layerErrors.map((message) => message.message).join('; ') || 'no layer error');
+      } finally {
+        await rm(path, { force: true });
+      }
+    });
+  }
+});

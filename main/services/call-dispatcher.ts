@@ -19,7 +19,7 @@ export async function dispatchCall(
   reportInternalError: InternalErrorReporter = defaultReporter,
 ): Promise<CallOutcome<unknown>> {
   if (typeof callName !== 'string' || !Object.hasOwn(callArgumentSchemas, callName)) {
-    return { ok: false, error: { code: 'invalid-argument', message: `unknown call ${JSON.stringify(callName)}` } };
+    return { ok: false, error: { code: 'invalid-argument', message: `unknown call ${describeCallName(callName)}` } };
   }
   const name = callName as CallName;
   const parsed = callArgumentSchemas[name].safeParse(args);
@@ -39,6 +39,15 @@ export async function dispatchCall(
     reportInternalError(name, error);
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { code: 'internal', message: `${name} failed: ${message}` } };
+  }
+}
+
+/** The name as JSON for the message; a value JSON cannot show (a BigInt) must not make the dispatcher throw. */
+function describeCallName(callName: unknown): string {
+  try {
+    return String(JSON.stringify(callName));
+  } catch {
+    return `of type ${typeof callName}`;
   }
 }
 

@@ -18,6 +18,10 @@ export async function resolveInsideFolder(folder: string, path: string): Promise
     target = await realpath(lexical);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      // A missing path outside the folder is refused as such: the answer must not tell whether it exists.
+      if (!isPathInside(resolve(folder), lexical) && !isPathInside(folderReal, lexical)) {
+        throw new ServiceError('outside-folder', `${lexical} is not inside the posts folder ${folder}`);
+      }
       throw new ServiceError('not-found', `no such post: ${lexical}`);
     }
     throw error;

@@ -1,4 +1,3 @@
-import matter from 'gray-matter';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { splitFrontMatter } from '../../shared/front-matter-block';
 
@@ -32,18 +31,6 @@ function parseYamlLikeJekyll(source: string): object {
   return typeof value === 'object' && value !== null ? value : {};
 }
 
-/** gray-matter options shared by every call: never its js-yaml defaults, which rewrite styles. */
-const grayMatterOptions = {
-  engines: {
-    yaml: {
-      parse: parseYamlLikeJekyll,
-      stringify: () => {
-        throw new Error('front matter is written by the format-preserving editor, not gray-matter');
-      },
-    },
-  },
-};
-
 /**
  * Reads a post's front matter. Throws {@link FrontMatterError} with the line
  * and column in the whole file when the YAML is invalid or the front matter is
@@ -54,21 +41,25 @@ export function readFrontMatter(text: string): ParsedFrontMatter {
   if (block.frontMatter === null) {
     return { data: {}, body: text, hasFrontMatter: false };
   }
-  let parsed: matter.GrayMatterFile<string>;
+  // Parse exactly the block splitFrontMatter found (as Jekyll does, `...` closes it too), so the
+  // data and the body always come from the same split.
+  let data: object;
   try {
-    parsed = matter(text, grayMatterOptions);
+    data = parseYamlLikeJekyll(block.frontMatter);
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const position = error.linePos?.[0];
       // +1: the opening `---` fence is line 1 of the file, the YAML starts on line 2.
-      throw new FrontMatterError(firstLine(error.message), (position?.line ?? 1) + 1, position?.col ?? 1);
+      // The library's message ends with its own position, relative to the YAML: drop it, the file's position leads.
+      const message = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
+      throw new FrontMatterError(message, (position?.line ?? 1) + 1, position?.col ?? 1);
     }
     throw new FrontMatterError(error instanceof Error ? error.message : String(error), 1, 1);
   }
-  if (Array.isArray(parsed.data)) {
+  if (Array.isArray(data)) {
     throw new FrontMatterError('front matter is a list; Jekyll expects keys and values', 2, 1);
   }
-  return { data: parsed.data, body: block.body, hasFrontMatter: true };
+  return { data: data as Record<string, unknown>, body: block.body, hasFrontMatter: true };
 }
 
 function firstLine(message: string): string {

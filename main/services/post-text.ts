@@ -25,7 +25,7 @@ export function decodePostBytes(bytes: Uint8Array): DecodedPostText {
     throw new TypeError(`not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})`);
   }
   if (decoded.includes('\0')) {
-    throw new TypeError(`looks binary (a NUL byte at offset ${decoded.indexOf('\0')})`);
+    throw new TypeError(`looks binary (a NUL byte at offset ${bytes.indexOf(0)})`);
   }
   const hasByteOrderMark = decoded.startsWith(byteOrderMark);
   const withoutMark = hasByteOrderMark ? decoded.slice(1) : decoded;

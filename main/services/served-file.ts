@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { isPathInside } from './folder-scope';
 
@@ -26,6 +26,9 @@ export async function resolveServedFile(root: string, urlPath: string): Promise<
   let target: string;
   try {
     target = await realpath(candidate);
+    if (!(await stat(target)).isFile()) {
+      return null;
+    }
   } catch {
     return null;
   }

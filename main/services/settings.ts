@@ -50,7 +50,8 @@ export async function loadSettings(userDataDir: string): Promise<LoadedSettings>
   } catch (error) {
     const backup = `${path}.corrupt-${Date.now()}`;
     await rename(path, backup);
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // A ZodError's message is its issues as JSON; prettifyError says it in words.
+    const reason = error instanceof z.ZodError ? z.prettifyError(error).replace(/\n\s*/g, ' ') : error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { settings: defaultSettings, notice: `Settings file was unreadable (${reason}); kept it as ${backup} and started with defaults.` };
   }
 }

@@ -79,7 +79,7 @@ export default tseslint.config(
   },
   {
     // node:test's describe/test return promises the runner itself tracks.
-    files: ['test/**/*.test.ts'],
+    files: ['test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-floating-promises': ['error', { allowForKnownSafeCalls: [{ from: 'package', name: ['describe', 'test', 'it', 'suite'], package: 'node:test' }] }],
     },

@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHandlerTable } from '../services/handler-table';
 import { watchPostsFolder } from '../services/posts-watcher';
-import { loadSettings, saveSettings } from '../services/settings';
-import { ensurePostsFolder } from '../services/welcome-post';
+import { chooseStartupFolder } from '../services/startup-folder';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
 import { registerHandlers, sendEvent } from './ipc';
 import { lockDownWebContents } from './lockdown';
@@ -31,17 +30,13 @@ function readLaunchOptions(): { postsDir: string | undefined; blogDir: string | 
 }
 
 async function start(postsDirArgument: string | undefined, blogDir: string | undefined): Promise<void> {
-  const userDataDir = app.getPath('userData');
-  const { settings, notice } = await loadSettings(userDataDir);
+  const { postsDir, notice } = await chooseStartupFolder({
+    argument: postsDirArgument,
+    userDataDir: app.getPath('userData'),
+    documentsDir: app.getPath('documents'),
+  });
   if (notice !== null) {
     console.warn(`inkpost: ${notice}`);
-  }
-  const postsDir = postsDirArgument ?? settings.postsDir ?? join(app.getPath('documents'), 'Inkpost');
-  if (postsDirArgument === undefined && settings.postsDir === null) {
-    await ensurePostsFolder(postsDir);
-  }
-  if (settings.postsDir !== postsDir) {
-    await saveSettings(userDataDir, { ...settings, postsDir });
   }
 
   serveRenderer(join(__dirname, '..', 'renderer'));

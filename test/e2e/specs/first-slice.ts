@@ -8,9 +8,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import type { InkpostBridge } from '../../../shared/contract';
 import type { InkpostSession, Launcher } from '../../harness';
 import { projectRoot } from '../../harness/paths';
-import { copyFixturePosts, type TempPosts } from '../../harness/temp-posts';
+import { copyFixturePosts, fixturePostNames, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 const saveShortcut = 'ControlOrMeta+s';
 
@@ -38,19 +39,20 @@ async function cursorToEndOfLine(page: Page, line: number): Promise<void> {
 
 /** Registers the first-slice specs, each on a fresh copy of the fixture posts. */
 export function firstSliceSpecs(launch: Launcher): void {
-  let posts: TempPosts;
-  let session: InkpostSession;
+  const posts = { dir: '', fileNames: fixturePostNames };
+  let session: InkpostSession | undefined;
   let page: Page;
 
   before(async () => {
-    posts = await copyFixturePosts();
+    posts.dir = await makeTempFolder('e2e');
+    await copyFixturePosts(posts.dir);
     session = await launch({ postsDir: posts.dir });
     page = session.page;
   });
 
   after(async () => {
     await session?.close();
-    await posts?.remove();
+    await removeFolder(posts.dir);
   });
 
   test('lists the posts by title and date, newest first', async () => {
@@ -157,7 +159,7 @@ export function firstSliceSpecs(launch: Launcher): void {
 
   test('the bridge answers malformed and out-of-folder calls with clear errors, and keeps working', async () => {
     const errors = await page.evaluate(async () => {
-      const bridge = window.inkpost as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      const bridge = (window as unknown as { inkpost: Record<string, (...args: unknown[]) => Promise<unknown>> }).inkpost;
       const attempts: Array<() => Promise<unknown>> = [
         () => bridge['readPost']!(42),
         () => bridge['savePost']!({ path: '/x', text: 'y' }),
@@ -179,12 +181,12 @@ export function firstSliceSpecs(launch: Launcher): void {
     assert.match(errors[1] ?? '', /savePost: invalid arguments/);
     assert.match(errors[1] ?? '', /baseVersion/);
     assert.match(errors[2] ?? '', /not inside the posts folder|no such post/);
-    const listing = await page.evaluate(() => window.inkpost.listPosts());
+    const listing = await page.evaluate(() => (window as unknown as { inkpost: InkpostBridge }).inkpost.listPosts());
     assert.ok(listing.posts.length >= posts.fileNames.length, 'main still answers after bad calls');
   });
 
   test('window.inkpost offers exactly the contract, nothing generic', async () => {
-    const keys = await page.evaluate(() => Object.keys(window.inkpost).sort());
+    const keys = await page.evaluate(() => Object.keys((window as unknown as { inkpost: InkpostBridge }).inkpost).sort());
     assert.deepEqual(keys, ['getWorkspace', 'listPosts', 'onPostsChanged', 'readPost', 'savePost']);
     const nodeVisible = await page.evaluate(() => typeof (globalThis as Record<string, unknown>)['require'] !== 'undefined' || typeof (globalThis as Record<string, unknown>)['process'] !== 'undefined');
     assert.equal(nodeVisible, false);

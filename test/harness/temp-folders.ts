@@ -1,0 +1,51 @@
+// Helpers for unit tests that work on real files: fresh temporary folders and writable copies of
+// the read-only fixture posts.
+import { readdirSync } from 'node:fs';
+import { chmod, cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixturePostsDir } from './paths';
+
+/** The nine fixture post file names, sorted (oldest first, since the names start with the date). */
+export const fixturePostNames: readonly string[] = readdirSync(fixturePostsDir).sort();
+
+/** Makes an empty temporary folder named after the test. */
+export function makeTempFolder(label: string): Promise<string> {
+  return mkdtemp(join(tmpdir(), `inkpost-${label}-`));
+}
+
+/** Copies the fixture posts into `folder` and makes the copies writable (the fixtures are read-only). */
+export async function copyFixturePosts(folder: string): Promise<void> {
+  await cp(fixturePostsDir, folder, { recursive: true });
+  await chmod(folder, 0o755);
+  for (const name of await readdir(folder)) {
+    await chmod(join(folder, name), 0o644);
+  }
+}
+
+/** Runs `body` with a fresh temporary folder holding writable copies of the fixture posts, then removes it. */
+export async function withFixtureCopy<Result>(label: string, body: (folder: string) => Promise<Result>): Promise<Result> {
+  const folder = await makeTempFolder(label);
+  try {
+    await copyFixturePosts(folder);
+    return await body(folder);
+  } finally {
+    await removeFolder(folder);
+  }
+}
+
+/** Runs `body` with a fresh empty temporary folder, then removes it. */
+export async function withTempFolder<Result>(label: string, body: (folder: string) => Promise<Result>): Promise<Result> {
+  const folder = await makeTempFolder(label);
+  try {
+    return await body(folder);
+  } finally {
+    await removeFolder(folder);
+  }
+}
+
+/** Removes a temporary folder, first making it writable again in case a test locked it. */
+export async function removeFolder(folder: string): Promise<void> {
+  await chmod(folder, 0o755).catch(() => undefined);
+  await rm(folder, { recursive: true, force: true });
+}

@@ -9,6 +9,19 @@ import { fixturePostsDir } from './paths';
 /** The nine fixture post file names, sorted (oldest first, since the names start with the date). */
 export const fixturePostNames: readonly string[] = readdirSync(fixturePostsDir).sort();
 
+/** The fixture posts in the order Inkpost lists them, newest first, spelled out so tests state what they expect. */
+export const fixturePostNamesNewestFirst: readonly string[] = [
+  '2010-01-30-tankaar-a-new-xmpp-powered-game.markdown',
+  '2009-03-11-upcoming-xmpp-talks-and-events.markdown',
+  '2009-01-15-some-jekyll-hacks.markdown',
+  '2009-01-07-emacs-and-jabber-happy-together.markdown',
+  '2008-10-21-xmpp-at-the-sf-music-tech-summit.markdown',
+  '2008-08-28-writing-ejabberd-modules-presence-storms.markdown',
+  '2008-08-27-migrating-to-ejabberd-the-gory-details.markdown',
+  '2008-06-06-on-moderation-of-chats.markdown',
+  '2007-03-28-debugging-with-data-visualization.markdown',
+];
+
 /** Makes an empty temporary folder named after the test. */
 export function makeTempFolder(label: string): Promise<string> {
   return mkdtemp(join(tmpdir(), `inkpost-${label}-`));

@@ -6,22 +6,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { usage } from '../../main/cli/run-cli';
 import { distDir, projectRoot } from '../harness/paths';
-import { copyFixturePosts, makeTempFolder, removeFolder } from '../harness/temp-folders';
+import { copyFixturePosts, fixturePostNamesNewestFirst, makeTempFolder, removeFolder } from '../harness/temp-folders';
 
 const launcher = join(projectRoot, 'bin', 'inkpost.js');
 const builtCli = join(distDir, 'cli', 'inkpost.js');
 
-const newestFirst = [
-  '2010-01-30-tankaar-a-new-xmpp-powered-game.markdown',
-  '2009-03-11-upcoming-xmpp-talks-and-events.markdown',
-  '2009-01-15-some-jekyll-hacks.markdown',
-  '2009-01-07-emacs-and-jabber-happy-together.markdown',
-  '2008-10-21-xmpp-at-the-sf-music-tech-summit.markdown',
-  '2008-08-28-writing-ejabberd-modules-presence-storms.markdown',
-  '2008-08-27-migrating-to-ejabberd-the-gory-details.markdown',
-  '2008-06-06-on-moderation-of-chats.markdown',
-  '2007-03-28-debugging-with-data-visualization.markdown',
-];
 
 interface Run {
   readonly status: number | null;
@@ -79,7 +68,7 @@ describe('inkpost CLI (built)', () => {
     }
     assert.deepEqual(
       list.map((post) => post['path']),
-      newestFirst.map((name) => join(folder, name)),
+      fixturePostNamesNewestFirst.map((name) => join(folder, name)),
     );
     assert.deepEqual(list[0], {
       path: join(folder, '2010-01-30-tankaar-a-new-xmpp-powered-game.markdown'),
@@ -109,20 +98,20 @@ describe('inkpost CLI (built)', () => {
     assert.equal(lines.length, 9);
     assert.deepEqual(
       lines.map((line) => line.split('\t')[0]),
-      newestFirst.map((name) => join(folder, name)),
+      fixturePostNamesNewestFirst.map((name) => join(folder, name)),
     );
     for (const line of lines) {
       assert.equal(line.split('\t').length, 6, line);
     }
-    assert.equal(lines[0], `${join(folder, newestFirst[0] ?? '')}\tTankaar: A New XMPP-powered Game\t2010-01-30\t21:50\tjabber,xmpp,game\tpost`);
-    assert.equal(lines[8], `${join(folder, newestFirst[8] ?? '')}\tDebugging with Data Visualization\t2007-03-28\t10:55\tchesspark,debugging,startups,visualization\tpost`);
+    assert.equal(lines[0], `${join(folder, fixturePostNamesNewestFirst[0] ?? '')}\tTankaar: A New XMPP-powered Game\t2010-01-30\t21:50\tjabber,xmpp,game\tpost`);
+    assert.equal(lines[8], `${join(folder, fixturePostNamesNewestFirst[8] ?? '')}\tDebugging with Data Visualization\t2007-03-28\t10:55\tchesspark,debugging,startups,visualization\tpost`);
   });
 
   test('a relative folder is resolved against the working directory', () => {
     const run = inkpost(['list', basename(folder), '--json'], dirname(folder));
     assert.equal(run.status, 0);
     const list = JSON.parse(run.stdout) as { path: string }[];
-    assert.equal(list[0]?.path, join(folder, newestFirst[0] ?? ''));
+    assert.equal(list[0]?.path, join(folder, fixturePostNamesNewestFirst[0] ?? ''));
   });
 
   for (const json of [true, false]) {
@@ -137,7 +126,7 @@ describe('inkpost CLI (built)', () => {
       const paths = json
         ? (JSON.parse(run.stdout) as { path: string }[]).map((post) => post.path)
         : run.stdout.slice(0, -1).split('\n').map((line) => line.split('\t')[0]);
-      assert.deepEqual(paths, newestFirst.map((name) => join(troubled, name)));
+      assert.deepEqual(paths, fixturePostNamesNewestFirst.map((name) => join(troubled, name)));
     });
   }
 
@@ -148,7 +137,7 @@ describe('inkpost CLI (built)', () => {
   });
 
   test('a file instead of a folder exits 2 with a message', () => {
-    const file = join(folder, newestFirst[0] ?? '');
+    const file = join(folder, fixturePostNamesNewestFirst[0] ?? '');
     assert.deepEqual(inkpost(['list', file, '--json']), { status: 2, stdout: '', stderr: `inkpost: ${file}: no such folder\n` });
   });
 

@@ -3,19 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listPostsFolder } from '../../main/services/posts-folder';
-import { fixturePostNames, withFixtureCopy } from '../harness/temp-folders';
+import { fixturePostNames, fixturePostNamesNewestFirst, withFixtureCopy } from '../harness/temp-folders';
 
-const newestFirst = [
-  '2010-01-30-tankaar-a-new-xmpp-powered-game.markdown',
-  '2009-03-11-upcoming-xmpp-talks-and-events.markdown',
-  '2009-01-15-some-jekyll-hacks.markdown',
-  '2009-01-07-emacs-and-jabber-happy-together.markdown',
-  '2008-10-21-xmpp-at-the-sf-music-tech-summit.markdown',
-  '2008-08-28-writing-ejabberd-modules-presence-storms.markdown',
-  '2008-08-27-migrating-to-ejabberd-the-gory-details.markdown',
-  '2008-06-06-on-moderation-of-chats.markdown',
-  '2007-03-28-debugging-with-data-visualization.markdown',
-];
 
 /** What the list shows for each fixture post: title, time, tags, layout. */
 const fixtureSummaries: Readonly<Record<string, readonly [string, string, readonly string[], string]>> = {
@@ -46,7 +35,7 @@ describe('listPostsFolder', () => {
       const listing = await listPostsFolder(folder);
       assert.equal(listing.folder, folder);
       assert.deepEqual(listing.problems, []);
-      assert.deepEqual(listing.posts.map((post) => post.fileName), newestFirst);
+      assert.deepEqual(listing.posts.map((post) => post.fileName), fixturePostNamesNewestFirst);
       for (const post of listing.posts) {
         const expected = fixtureSummaries[post.fileName];
         assert.deepEqual([post.title, post.time, post.tags, post.layout], expected, post.fileName);
@@ -107,7 +96,7 @@ describe('listPostsFolder', () => {
       await mkdir(join(folder, 'sub'));
       await writeFile(join(folder, 'sub', '2012-01-01-nested.markdown'), '---\ntitle: Nested\n---\n');
       const listing = await listPostsFolder(folder);
-      assert.deepEqual(listing.posts.map((post) => post.fileName), newestFirst);
+      assert.deepEqual(listing.posts.map((post) => post.fileName), fixturePostNamesNewestFirst);
       assert.deepEqual(listing.problems, []);
     });
   });
@@ -127,7 +116,7 @@ describe('listPostsFolder', () => {
       await writeFile(unclosedFlow, '---\r\ntitle: x\r\n\r\ntags: [a, b\r\n---\r\nBody\r\n');
 
       const listing = await listPostsFolder(folder);
-      assert.deepEqual(listing.posts.map((post) => post.fileName), newestFirst);
+      assert.deepEqual(listing.posts.map((post) => post.fileName), fixturePostNamesNewestFirst);
       assert.deepEqual(listing.problems, [
         { path: badYaml, message: '3:8: Nested mappings are not allowed in compact mappings' },
         { path: latin1, message: 'not valid UTF-8 (first bad byte at offset 14)' },
@@ -190,7 +179,7 @@ describe('listPostsFolder', () => {
         '2010-01-30-tankaar-a-new-xmpp-powered-game.markdown',
         '2010-01-30-morning.md',
         '2010-01-30-timeless.md',
-        ...newestFirst.slice(1),
+        ...fixturePostNamesNewestFirst.slice(1),
       ]);
       assert.deepEqual(
         listing.posts.slice(0, 3).map((post) => [post.kind, post.date, post.title]),

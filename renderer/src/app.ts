@@ -68,7 +68,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const extensions = editorExtensions({
     save: () => void save(),
     change: (update) => {
-      preview.show(update.state.doc.toString());
+      preview.show(() => update.state.doc.toString());
       if (current !== null) {
         showSaveState(saveStatus, update.state.doc.eq(current.savedDoc) ? 'saved' : 'unsaved');
       }
@@ -98,7 +98,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       list.select(post.path);
       emptyState.hidden = true;
       statusPath.textContent = post.path;
-      preview.show(view.state.doc.toString());
+      preview.show(() => view.state.doc.toString());
       showSaveState(saveStatus, view.state.doc.eq(post.savedDoc) ? 'saved' : 'unsaved');
       view.focus();
     } catch (error) {

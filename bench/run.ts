@@ -5,7 +5,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
-import { listPostsFolder } from '../main/services/posts-folder';
+import { indexFolder } from '../main/services/post-index';
 import { generatePosts } from './corpus';
 import { measure, printTable, type Measurement } from './measure';
 
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     results.push(read);
     let listed = 0;
     const list = await measure(`list ${postCount} posts (parse front matter)`, async () => {
-      const listing = await listPostsFolder(corpus.dir);
+      const listing = await indexFolder(corpus.dir);
       listed = listing.posts.length;
     }, { runs: 7 });
     if (listed !== postCount) {

@@ -48,6 +48,7 @@ const bridge: InkpostBridge = {
   readPost: (path) => call<'readPost'>('inkpost:call:readPost', path),
   savePost: (request) => call<'savePost'>('inkpost:call:savePost', request),
   onPostsChanged: (listener) => subscribe<'postsChanged'>('inkpost:event:postsChanged', listener),
+  onIndexProgress: (listener) => subscribe<'indexProgress'>('inkpost:event:indexProgress', listener),
 };
 
 contextBridge.exposeInMainWorld('inkpost', bridge);

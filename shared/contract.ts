@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type {
   PostDocument,
   PostListing,
+  IndexProgressEvent,
   PostsChangedEvent,
   SaveRequest,
   SaveResult,
@@ -28,7 +29,10 @@ export interface InkpostCalls {
 
 /** Events main sends to the renderer, by name. */
 export interface InkpostEvents {
+  /** Post files were added, changed, removed or renamed on disk (by Inkpost or another program). */
   postsChanged: PostsChangedEvent;
+  /** A large folder is being scanned. */
+  indexProgress: IndexProgressEvent;
 }
 
 /** The name of a call in {@link InkpostCalls}. */

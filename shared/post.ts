@@ -3,7 +3,9 @@
  * IPC bridge, so they hold no functions, class instances or Dates.
  */
 
-/** Where a post lives in the Jekyll sense. */
+import type { Problem } from './problem';
+
+/** Where a post lives in the Jekyll sense: in a `_posts` folder (published) or anywhere else, such as `_drafts` (draft). */
 export type PostKind = 'published' | 'draft';
 
 /** What the post list shows for one file, read without opening it in the editor. */
@@ -22,17 +24,20 @@ export interface PostSummary {
   readonly tags: readonly string[];
   /** The `layout` key, or null when absent. */
   readonly layout: string | null;
-  /** Published (dated name in a `_posts` folder style) or draft. */
+  /** The name without date and extension (Jekyll's slug unless the front matter sets `slug`). */
+  readonly slug: string;
+  /** Published (the file is in a `_posts` folder) or draft. */
   readonly kind: PostKind;
+  /** Whether the body has a line that is the post's excerpt marker. */
+  readonly hasMarker: boolean;
+  /** Words in the body, as a reader counts them. */
+  readonly words: number;
   /** Last modification time in milliseconds since the epoch; orders undated drafts. */
   readonly modifiedMs: number;
 }
 
-/** A file the listing could not read as a post, with the reason. */
-export interface ListingProblem {
-  readonly path: string;
-  readonly message: string;
-}
+/** A file the listing could not read as a post, with the reason and where. */
+export type ListingProblem = Problem;
 
 /** The result of listing a posts folder: posts newest first, plus what could not be read. */
 export interface PostListing {
@@ -43,6 +48,13 @@ export interface PostListing {
 
 /** Line ending style recorded when a post is read and restored when it is saved. */
 export type LineEnding = 'lf' | 'crlf';
+
+/**
+ * How a post's bytes were decoded. A file that is not valid UTF-8 is opened as
+ * Latin-1, which maps every byte to one character and back, so the raw text
+ * stays editable and saves without losing a byte.
+ */
+export type TextEncoding = 'utf-8' | 'latin1';
 
 /**
  * A post opened for editing. `text` is what the editor shows: the whole file,
@@ -56,6 +68,9 @@ export interface PostDocument {
   readonly version: string;
   readonly lineEnding: LineEnding;
   readonly hasByteOrderMark: boolean;
+  readonly encoding: TextEncoding;
+  /** What is wrong with the file as read (invalid front matter, not UTF-8, ...); it still opens. */
+  readonly problems: readonly Problem[];
   readonly summary: PostSummary;
 }
 
@@ -92,9 +107,18 @@ export interface Workspace {
   readonly blogDir: string | null;
 }
 
-/** Sent by main when files in the posts folder changed outside the app. */
+/** Sent by main when post files changed on disk; a rename is one removed and one added path. */
 export interface PostsChangedEvent {
   readonly folder: string;
-  /** Paths that were added, changed or removed, as far as the file watcher could tell. */
-  readonly paths: readonly string[];
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+  readonly removed: readonly string[];
+}
+
+/** Sent while a folder of more than a few hundred posts is first scanned. */
+export interface IndexProgressEvent {
+  readonly folder: string;
+  /** Files handled so far. */
+  readonly done: number;
+  readonly total: number;
 }

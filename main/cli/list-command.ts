@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { listPostsFolder } from '../services/posts-folder';
+import { formatProblem } from '../../shared/problem';
+import { indexFolder } from '../services/post-index';
 import { CliError, exitCodes, type CliOutput } from './cli-io';
 
 /** The JSON shape of one post in `inkpost list --json`. */
@@ -16,8 +17,10 @@ export interface ListedPost {
 /**
  * `inkpost list <folder> [--json]`: prints every post of the folder, newest
  * first, as tab-separated lines (path, title, date, time, tags, layout) or as a
- * JSON array. Files that cannot be read are reported on stderr and make the
- * exit code 1; the other posts are still listed.
+ * JSON array. In a blog root, every post of the blog is listed. Problems
+ * (files that cannot be read, invalid front matter) go to stderr as
+ * `path:line:col: error: message` and make the exit code 1; every post that
+ * could be read is still listed.
  */
 export async function listCommand(folderArgument: string, json: boolean, output: CliOutput): Promise<number> {
   const folder = resolve(folderArgument);
@@ -25,7 +28,7 @@ export async function listCommand(folderArgument: string, json: boolean, output:
   if (info === null || !info.isDirectory()) {
     throw new CliError(`${folder}: no such folder`);
   }
-  const listing = await listPostsFolder(folder);
+  const listing = await indexFolder(folder);
   const posts: ListedPost[] = listing.posts.map(({ path, title, date, time, tags, layout }) => ({ path, title, date, time, tags, layout }));
   if (json) {
     output.out(`${JSON.stringify(posts, null, 2)}\n`);
@@ -36,7 +39,7 @@ export async function listCommand(folderArgument: string, json: boolean, output:
     }
   }
   for (const problem of listing.problems) {
-    output.error(`inkpost: ${problem.path}: ${problem.message}\n`);
+    output.error(`${formatProblem(problem)}\n`);
   }
   return listing.problems.length > 0 ? exitCodes.problems : exitCodes.success;
 }

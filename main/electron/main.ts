@@ -7,8 +7,8 @@ import { app, BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHandlerTable } from '../services/handler-table';
-import { watchPostsFolder } from '../services/posts-watcher';
 import { chooseStartupFolder } from '../services/startup-folder';
+import { WorkspaceService } from '../services/workspace-service';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
 import { registerHandlers, sendEvent } from './ipc';
 import { lockDownWebContents } from './lockdown';
@@ -40,13 +40,12 @@ async function start(postsDirArgument: string | undefined, blogDir: string | und
   }
 
   serveRenderer(join(__dirname, '..', 'renderer'));
-  registerHandlers(createHandlerTable({ postsDir, blogDir: blogDir ?? null }));
-
   const window = new BrowserWindow(
     createWindowOptions({ preloadPath: join(__dirname, '..', 'preload', 'preload.js'), darkMode: nativeTheme.shouldUseDarkColors }),
   );
-  const stopWatching = watchPostsFolder(postsDir, (event) => sendEvent(window.webContents, 'postsChanged', event));
-  window.on('closed', stopWatching);
+  const service = new WorkspaceService({ postsDir, blogDir: blogDir ?? null }, (name, payload) => sendEvent(window.webContents, name, payload));
+  registerHandlers(createHandlerTable(service));
+  window.on('closed', () => service.close());
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${appOrigin}/index.html`);
 }

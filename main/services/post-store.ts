@@ -1,29 +1,26 @@
-import { readFile, stat } from 'node:fs/promises';
 import type { PostDocument, SaveRequest, SaveResult } from '../../shared/post';
 import { writeFileAtomically } from './atomic-write';
 import { resolveInsideFolder } from './folder-scope';
-import { readFrontMatter } from './front-matter';
-import { summarizePost } from './post-summary';
-import { decodePostBytes, encodePostText, sameEditorText, versionOf } from './post-text';
-import { ServiceError } from './service-error';
+import { loadPostFile, summarizeText } from './load-post-file';
+import { encodePostText, sameEditorText, versionOf } from './post-text';
 
 /**
- * Opens a post of `folder` for editing. A file that is not UTF-8 or is binary
- * is refused with `unreadable`; invalid front matter is not: the text opens so
- * the user can fix it, and the summary falls back to what the file name says.
+ * Opens a post of `folder` for editing. Invalid front matter does not stop
+ * it: the text opens with the problem located, so the user can fix it. A
+ * binary file is refused with `unreadable`.
  */
 export async function readPost(folder: string, path: string): Promise<PostDocument> {
   const target = await resolveInsideFolder(folder, path);
-  const bytes = await readFile(target);
-  const decoded = decodePostOrExplain(target, bytes);
-  const info = await stat(target);
+  const loaded = await loadPostFile(target);
   return {
     path: target,
-    text: decoded.text,
-    version: versionOf(bytes),
-    lineEnding: decoded.lineEnding,
-    hasByteOrderMark: decoded.hasByteOrderMark,
-    summary: summarizePost(target, frontMatterDataOrEmpty(decoded.text), info.mtimeMs),
+    text: loaded.decoded.text,
+    version: loaded.version,
+    lineEnding: loaded.decoded.lineEnding,
+    hasByteOrderMark: loaded.decoded.hasByteOrderMark,
+    encoding: 'utf-8',
+    problems: loaded.problems,
+    summary: loaded.summary,
   };
 }
 
@@ -37,39 +34,19 @@ export async function readPost(folder: string, path: string): Promise<PostDocume
  */
 export async function savePost(folder: string, request: SaveRequest): Promise<SaveResult> {
   const target = await resolveInsideFolder(folder, request.path);
-  const diskBytes = await readFile(target);
-  const diskVersion = versionOf(diskBytes);
-  const disk = decodePostOrExplain(target, diskBytes);
-  if (diskVersion !== request.baseVersion) {
-    return { status: 'conflict', diskText: disk.text, diskVersion };
+  const disk = await loadPostFile(target);
+  if (disk.version !== request.baseVersion) {
+    return { status: 'conflict', diskText: disk.decoded.text, diskVersion: disk.version };
   }
-  if (sameEditorText(request.text, disk.text)) {
-    const info = await stat(target);
-    return { status: 'saved', version: diskVersion, unchanged: true, summary: summarizePost(target, frontMatterDataOrEmpty(disk.text), info.mtimeMs) };
+  if (sameEditorText(request.text, disk.decoded.text)) {
+    return { status: 'saved', version: disk.version, unchanged: true, summary: disk.summary };
   }
-  const bytes = encodePostText(request.text, disk);
+  const bytes = encodePostText(request.text, disk.decoded);
   await writeFileAtomically(target, bytes);
-  const info = await stat(target);
   return {
     status: 'saved',
     version: versionOf(bytes),
     unchanged: false,
-    summary: summarizePost(target, frontMatterDataOrEmpty(request.text), info.mtimeMs),
+    summary: summarizeText(target, request.text, Date.now()).summary,
   };
-}
-
-function decodePostOrExplain(path: string, bytes: Uint8Array): ReturnType<typeof decodePostBytes> {
-  try {
-    return decodePostBytes(bytes);
-  } catch (error) {
-    throw new ServiceError('unreadable', `${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-function frontMatterDataOrEmpty(text: string): Readonly<Record<string, unknown>> {
-  try {
-    return readFrontMatter(text).data;
-  } catch {
-    return {};
-  }
 }

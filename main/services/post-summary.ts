@@ -1,24 +1,41 @@
 import { basename } from 'node:path';
+import { declaredMarker, splitAtMarker } from '../../shared/extended-marker';
+import { resolvePostDate } from '../../shared/post-date';
 import { parsePostFileName } from '../../shared/post-file-name';
 import type { PostSummary } from '../../shared/post';
+import { countWords } from '../../shared/word-count';
+import { isInPostsFolder } from './post-files';
+
+/** What a summary is made from: the front matter as data and the body after it. */
+export interface PostContent {
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly body: string;
+}
 
 /**
- * Builds the list entry for a post from its path, front matter and
- * modification time. Values are taken as Jekyll would read them: a string
- * `tags` is split on white space, a number is shown as written.
+ * Builds the index entry of a post from its path, content and modification
+ * time. Values are taken as Jekyll reads them: the date from the file name
+ * (a `date:` key gives the time of day), a string `tags` split on white space,
+ * a number shown as written, the slug from the name unless `slug` is set.
  */
-export function summarizePost(path: string, data: Readonly<Record<string, unknown>>, modifiedMs: number): PostSummary {
+export function summarizePost(path: string, content: PostContent, modifiedMs: number): PostSummary {
   const fileName = basename(path);
   const name = parsePostFileName(fileName);
+  const { data, body } = content;
+  const dated = resolvePostDate(name.date, data['date'], data['time']);
+  const slug = scalarText(data['slug']) ?? name.slug;
   return {
     path,
     fileName,
-    title: scalarText(data['title']) ?? name.slug,
-    date: name.date,
-    time: scalarText(data['time']),
+    title: scalarText(data['title']) ?? slug,
+    date: dated.date,
+    time: scalarText(data['time']) ?? dated.time,
     tags: tagList(data['tags']),
     layout: scalarText(data['layout']),
-    kind: name.date === null ? 'draft' : 'published',
+    slug,
+    kind: isInPostsFolder(path) ? 'published' : 'draft',
+    hasMarker: splitAtMarker(body, declaredMarker(data)).markerLines.length > 0,
+    words: countWords(body),
     modifiedMs,
   };
 }
@@ -39,7 +56,7 @@ export function compareNewestFirst(left: PostSummary, right: PostSummary): numbe
     return byDate;
   }
   const byTime = (right.time ?? '').localeCompare(left.time ?? '');
-  return byTime !== 0 ? byTime : left.fileName.localeCompare(right.fileName);
+  return byTime !== 0 ? byTime : left.path.localeCompare(right.path);
 }
 
 function scalarText(value: unknown): string | null {

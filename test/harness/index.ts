@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { _electron, chromium, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core';
 import { dispatchCall } from '../../main/services/call-dispatcher';
 import { createHandlerTable } from '../../main/services/handler-table';
-import { watchPostsFolder } from '../../main/services/posts-watcher';
+import { WorkspaceService } from '../../main/services/workspace-service';
 import { findChromium, findElectron } from './find-browser';
 import { distDir } from './paths';
 import { serveRendererOverHttp } from './renderer-server';
@@ -85,13 +85,19 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
   requireBuilt(join(rendererDir, 'index.html'));
   const preloadScript = requireBuilt(join(distDir, 'harness', 'preload-in-browser.js'));
 
-  const table = createHandlerTable({ postsDir: options.postsDir, blogDir: options.blogDir ?? null });
   const profile = await profileFolder(options);
   const server = await serveRendererOverHttp(rendererDir);
   let context: BrowserContext | undefined;
-  let stopWatching: (() => void) | undefined;
+  let page: Page | undefined;
+  // Events go to the page the way Electron's webContents.send delivers them to the preload.
+  const service = new WorkspaceService({ postsDir: options.postsDir, blogDir: options.blogDir ?? null }, (name, payload) => {
+    page?.evaluate(([channel, value]) => {
+      (window as unknown as { __inkpostHarnessEmit: (name: string, data: unknown) => void }).__inkpostHarnessEmit(channel, value);
+    }, [`inkpost:event:${name}`, payload] as const).catch(() => undefined);
+  });
+  const table = createHandlerTable(service);
   const close = async (): Promise<void> => {
-    stopWatching?.();
+    service.close();
     await context?.close().catch(() => undefined);
     await server.close();
     await profile.dispose();
@@ -113,12 +119,7 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
       return dispatchCall(table, name, args);
     });
     await context.addInitScript({ path: preloadScript });
-    const page = context.pages()[0] ?? (await context.newPage());
-    stopWatching = watchPostsFolder(options.postsDir, (event) => {
-      page.evaluate(([channel, payload]) => {
-        (window as unknown as { __inkpostHarnessEmit: (name: string, value: unknown) => void }).__inkpostHarnessEmit(channel, payload);
-      }, ['inkpost:event:postsChanged', event] as const).catch(() => undefined);
-    });
+    page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${server.origin}/index.html`);
     await waitUntilReady(page);
     return { page, close };

@@ -7,6 +7,7 @@ import { callNames, type HandlerTable, type InkpostErrorCode } from '../../share
 import type { Workspace } from '../../shared/post';
 import { dispatchCall } from '../../main/services/call-dispatcher';
 import { createHandlerTable } from '../../main/services/handler-table';
+import { WorkspaceService } from '../../main/services/workspace-service';
 import { readPost } from '../../main/services/post-store';
 import { ServiceError } from '../../main/services/service-error';
 import { copyFixturePosts, fixturePostNames, makeTempFolder, removeFolder } from '../harness/temp-folders';
@@ -24,15 +25,18 @@ describe('dispatchCall', () => {
   let folder = '';
   let workspace: Workspace;
   let table: HandlerTable;
+  let service: WorkspaceService;
 
   before(async () => {
     folder = await makeTempFolder('dispatch');
     await copyFixturePosts(folder);
     workspace = { postsDir: folder, blogDir: null };
-    table = createHandlerTable(workspace);
+    service = new WorkspaceService(workspace, () => undefined);
+    table = createHandlerTable(service);
   });
 
   after(async () => {
+    service.close();
     await removeFolder(folder);
   });
 

@@ -119,14 +119,15 @@ describe('inkpost CLI (built)', () => {
       const run = inkpost(json ? ['list', troubled, '--json'] : ['list', troubled]);
       assert.equal(
         run.stderr,
-        `inkpost: ${badYaml}: 3:8: Nested mappings are not allowed in compact mappings\n` +
-          `inkpost: ${latin1}: not valid UTF-8 (first bad byte at offset 14)\n`,
+        `${badYaml}:3:8: error: Nested mappings are not allowed in compact mappings\n` +
+          `${latin1}:1:1: error: not valid UTF-8 (first bad byte at offset 14)\n`,
       );
       assert.equal(run.status, 1);
       const paths = json
         ? (JSON.parse(run.stdout) as { path: string }[]).map((post) => post.path)
         : run.stdout.slice(0, -1).split('\n').map((line) => line.split('\t')[0]);
-      assert.deepEqual(paths, fixturePostNamesNewestFirst.map((name) => join(troubled, name)));
+      // The post with invalid YAML is still listed (by its file name's date), so it can be opened and fixed.
+      assert.deepEqual(paths, [badYaml, ...fixturePostNamesNewestFirst.map((name) => join(troubled, name))]);
     });
   }
 

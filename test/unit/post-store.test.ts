@@ -202,7 +202,11 @@ describe('readPost and savePost', () => {
         time: null,
         tags: [],
         layout: null,
-        kind: 'published',
+        slug: 'bad-yaml',
+        kind: 'draft',
+        hasMarker: false,
+        // Only the body's words: the broken front matter is still fenced off.
+        words: 1,
         modifiedMs: longAgo.getTime(),
       });
 

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
-import { listPostsFolder } from '../../main/services/posts-folder';
+import { indexFolder } from '../../main/services/post-index';
 import { settingsPath } from '../../main/services/settings';
 import { chooseStartupFolder } from '../../main/services/startup-folder';
 
@@ -26,7 +26,7 @@ void test('first start creates ~/Documents/Inkpost with a welcome post and remem
   const startup = await chooseStartupFolder({ argument: undefined, userDataDir, documentsDir });
   assert.equal(startup.postsDir, join(documentsDir, 'Inkpost'));
   assert.equal(startup.notice, null);
-  const listing = await listPostsFolder(startup.postsDir);
+  const listing = await indexFolder(startup.postsDir);
   assert.deepEqual(listing.posts.map((post) => post.title), ['Welcome to Inkpost']);
   assert.deepEqual(listing.problems, []);
   assert.deepEqual(JSON.parse(await readFile(settingsPath(userDataDir), 'utf8')), { version: 1, postsDir: startup.postsDir });

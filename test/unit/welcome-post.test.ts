@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { listPostsFolder } from '../../main/services/posts-folder';
+import { indexFolder } from '../../main/services/post-index';
 import { ensurePostsFolder, welcomePostFileName } from '../../main/services/welcome-post';
 import { fixturePostsDir } from '../harness/paths';
 import { fixturePostNames, withFixtureCopy, withTempFolder } from '../harness/temp-folders';
@@ -16,7 +16,7 @@ describe('ensurePostsFolder', () => {
       assert.deepEqual(await readdir(folder), ['welcome-to-inkpost.markdown']);
       assert.equal(welcomePostFileName, 'welcome-to-inkpost.markdown');
 
-      const listing = await listPostsFolder(folder);
+      const listing = await indexFolder(folder);
       assert.deepEqual(listing.problems, []);
       assert.equal(listing.posts.length, 1);
       const [welcome] = listing.posts;

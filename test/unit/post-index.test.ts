@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { listPostsFolder } from '../../main/services/posts-folder';
+import { indexFolder } from '../../main/services/post-index';
 import { fixturePostNames, fixturePostNamesNewestFirst, withFixtureCopy } from '../harness/temp-folders';
 
 
@@ -29,10 +29,10 @@ const fixtureSummaries: Readonly<Record<string, readonly [string, string, readon
   '2007-03-28-debugging-with-data-visualization.markdown': ['Debugging with Data Visualization', '10:55', ['chesspark', 'debugging', 'startups', 'visualization'], 'post'],
 };
 
-describe('listPostsFolder', () => {
+describe('indexFolder', () => {
   test('lists the fixture posts newest first with their front matter', async () => {
     await withFixtureCopy('list-fixtures', async (folder) => {
-      const listing = await listPostsFolder(folder);
+      const listing = await indexFolder(folder);
       assert.equal(listing.folder, folder);
       assert.deepEqual(listing.problems, []);
       assert.deepEqual(listing.posts.map((post) => post.fileName), fixturePostNamesNewestFirst);
@@ -41,7 +41,8 @@ describe('listPostsFolder', () => {
         assert.deepEqual([post.title, post.time, post.tags, post.layout], expected, post.fileName);
         assert.equal(post.path, join(folder, post.fileName));
         assert.equal(post.date, post.fileName.slice(0, 10));
-        assert.equal(post.kind, 'published');
+        // A plain folder is not a `_posts` folder: Jekyll would treat these as drafts.
+        assert.equal(post.kind, 'draft');
       }
     });
   });
@@ -53,7 +54,7 @@ describe('listPostsFolder', () => {
       const when = new Date('2009-01-08T00:00:00Z');
       await utimes(join(folder, emacs), when, when);
       await utimes(join(folder, tankaar), when, when);
-      const listing = await listPostsFolder(folder);
+      const listing = await indexFolder(folder);
       assert.deepEqual(
         listing.posts.find((post) => post.fileName === emacs),
         {
@@ -64,7 +65,12 @@ describe('listPostsFolder', () => {
           time: '23:50',
           tags: ['emacs', 'xmpp', 'jabber'],
           layout: 'post',
-          kind: 'published',
+          slug: 'emacs-and-jabber-happy-together',
+          // Outside a `_posts` folder a post is a draft, as Jekyll sees it.
+          kind: 'draft',
+          // No `extended` key and no marker line.
+          hasMarker: false,
+          words: 58,
           modifiedMs: when.getTime(),
         },
       );
@@ -78,7 +84,11 @@ describe('listPostsFolder', () => {
           time: '21:50',
           tags: ['jabber', 'xmpp', 'game'],
           layout: 'post',
-          kind: 'published',
+          slug: 'tankaar-a-new-xmpp-powered-game',
+          kind: 'draft',
+          // The post declares `extended` but has no marker line.
+          hasMarker: false,
+          words: 135,
           modifiedMs: when.getTime(),
         },
       );
@@ -95,13 +105,13 @@ describe('listPostsFolder', () => {
       await mkdir(join(folder, '2012-01-01-a-folder.markdown'));
       await mkdir(join(folder, 'sub'));
       await writeFile(join(folder, 'sub', '2012-01-01-nested.markdown'), '---\ntitle: Nested\n---\n');
-      const listing = await listPostsFolder(folder);
+      const listing = await indexFolder(folder);
       assert.deepEqual(listing.posts.map((post) => post.fileName), fixturePostNamesNewestFirst);
       assert.deepEqual(listing.problems, []);
     });
   });
 
-  test('unreadable posts are problems with a reason; the others are still listed', async () => {
+  test('unreadable posts are problems with a reason and place; posts with bad front matter stay listed so they can be fixed', async () => {
     await withFixtureCopy('list-problems', async (folder) => {
       const badYaml = join(folder, '2010-01-31-bad-yaml.markdown');
       // The bad line is line 3 of the file (the opening `---` is line 1); column 8 is the second colon.
@@ -115,15 +125,20 @@ describe('listPostsFolder', () => {
       const unclosedFlow = join(folder, '2010-02-04-unclosed.md');
       await writeFile(unclosedFlow, '---\r\ntitle: x\r\n\r\ntags: [a, b\r\n---\r\nBody\r\n');
 
-      const listing = await listPostsFolder(folder);
-      assert.deepEqual(listing.posts.map((post) => post.fileName), fixturePostNamesNewestFirst);
+      const listing = await indexFolder(folder);
+      assert.deepEqual(listing.posts.map((post) => post.fileName), [
+        '2010-02-04-unclosed.md',
+        '2010-02-03-list.md',
+        '2010-01-31-bad-yaml.markdown',
+        ...fixturePostNamesNewestFirst,
+      ]);
       assert.deepEqual(listing.problems, [
-        { path: badYaml, message: '3:8: Nested mappings are not allowed in compact mappings' },
-        { path: latin1, message: 'not valid UTF-8 (first bad byte at offset 14)' },
-        { path: binary, message: 'looks binary (a NUL byte at offset 4)' },
-        { path: list, message: '2:1: front matter is a list; Jekyll expects keys and values' },
+        { path: badYaml, line: 3, column: 8, severity: 'error', message: 'Nested mappings are not allowed in compact mappings' },
+        { path: latin1, line: 1, column: 1, severity: 'error', message: 'not valid UTF-8 (first bad byte at offset 14)' },
+        { path: binary, line: 1, column: 1, severity: 'error', message: 'looks binary (a NUL byte at offset 4)' },
+        { path: list, line: 2, column: 1, severity: 'error', message: 'front matter is a list; Jekyll expects keys and values' },
         // The parser notices the missing `]` where the block ends: line 5, the closing fence.
-        { path: unclosedFlow, message: '5:1: Flow sequence in block collection must be sufficiently indented and end with a ]' },
+        { path: unclosedFlow, line: 5, column: 1, severity: 'error', message: 'Flow sequence in block collection must be sufficiently indented and end with a ]' },
       ]);
     });
   });
@@ -131,7 +146,7 @@ describe('listPostsFolder', () => {
   test('a `...` closing fence is front matter as Jekyll reads it', async () => {
     await withFixtureCopy('list-dots', async (folder) => {
       await writeFile(join(folder, '2011-05-05-dots.md'), '---\ntitle: Dotted\ntime: "10:00"\n...\nBody\n');
-      const listing = await listPostsFolder(folder);
+      const listing = await indexFolder(folder);
       assert.deepEqual(listing.problems, []);
       const [first] = listing.posts;
       assert.deepEqual([first?.fileName, first?.title, first?.time], ['2011-05-05-dots.md', 'Dotted', '10:00']);
@@ -142,7 +157,7 @@ describe('listPostsFolder', () => {
     await withFixtureCopy('list-yaml11', async (folder) => {
       await writeFile(join(folder, '2011-06-06-unquoted.md'), '---\ntitle: 2011\ntime: 13:48\ntags: one two  three\nlayout: page\n---\n');
       await writeFile(join(folder, '2011-06-07-no-front-matter.md'), 'Just text.\n');
-      const listing = await listPostsFolder(folder);
+      const listing = await indexFolder(folder);
       const [noFrontMatter, unquoted] = listing.posts;
       assert.deepEqual(
         [noFrontMatter?.fileName, noFrontMatter?.title, noFrontMatter?.time, noFrontMatter?.tags, noFrontMatter?.layout],
@@ -171,7 +186,7 @@ describe('listPostsFolder', () => {
       await writeFile(impossible, '---\ntitle: Not a date\n---\n');
       await utimes(impossible, new Date('2019-01-01T00:00:00Z'), new Date('2019-01-01T00:00:00Z'));
 
-      const listing = await listPostsFolder(folder);
+      const listing = await indexFolder(folder);
       assert.deepEqual(listing.posts.map((post) => post.fileName), [
         'newer-draft.markdown',
         'older-draft.md',

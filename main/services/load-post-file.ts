@@ -1,0 +1,53 @@
+import { readFile, stat } from 'node:fs/promises';
+import { splitFrontMatter } from '../../shared/front-matter-block';
+import type { PostSummary } from '../../shared/post';
+import type { Problem } from '../../shared/problem';
+import { FrontMatterError, readFrontMatter } from './front-matter';
+import { summarizePost } from './post-summary';
+import { decodePostBytes, versionOf, type DecodedPostText } from './post-text';
+import { ServiceError } from './service-error';
+
+/** A post file read from disk: its bytes as the editor sees them, its summary and what is wrong with it. */
+export interface LoadedPost {
+  readonly path: string;
+  readonly size: number;
+  readonly modifiedMs: number;
+  /** Names the exact bytes read (see {@link versionOf}). */
+  readonly version: string;
+  readonly decoded: DecodedPostText;
+  readonly summary: PostSummary;
+  /** Problems found while reading (invalid front matter, ...). The post still loads. */
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Reads one post file. Invalid front matter does not stop it: the problem is
+ * reported with its line and column and the summary falls back to what the
+ * file name says, so the user can open the post and fix it. A file that is not
+ * text at all (binary) throws `unreadable`, naming the file.
+ */
+export async function loadPostFile(path: string): Promise<LoadedPost> {
+  const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
+  let decoded: DecodedPostText;
+  try {
+    decoded = decodePostBytes(bytes);
+  } catch (error) {
+    throw new ServiceError('unreadable', `${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { path, size: info.size, modifiedMs: info.mtimeMs, version: versionOf(bytes), decoded, ...summarizeText(path, decoded.text, info.mtimeMs) };
+}
+
+/** Summarises editor text of the post at `path`, collecting front matter problems instead of throwing. */
+export function summarizeText(path: string, text: string, modifiedMs: number): { summary: PostSummary; problems: Problem[] } {
+  try {
+    const { data, body } = readFrontMatter(text);
+    return { summary: summarizePost(path, { data, body }, modifiedMs), problems: [] };
+  } catch (error) {
+    if (!(error instanceof FrontMatterError)) {
+      throw error;
+    }
+    const problem: Problem = { path, line: error.line, column: error.column, severity: 'error', message: error.message.replace(/^\d+:\d+: /, '') };
+    // The block is still fenced even when its YAML is broken: its words are not the post's.
+    return { summary: summarizePost(path, { data: {}, body: splitFrontMatter(text).body }, modifiedMs), problems: [problem] };
+  }
+}

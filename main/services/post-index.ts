@@ -1,0 +1,117 @@
+import { stat } from 'node:fs/promises';
+import type { PostListing, PostSummary } from '../../shared/post';
+import type { Problem } from '../../shared/problem';
+import { mapWithConcurrency } from './concurrency';
+import { loadPostFile, type LoadedPost } from './load-post-file';
+import { findPostFiles } from './post-files';
+import { compareNewestFirst } from './post-summary';
+
+/** How many files are read or stat'ed at once. */
+const concurrentFileOperations = 64;
+
+/** Called while a scan reads files: `done` of `total` files handled. */
+export type ScanProgress = (done: number, total: number) => void;
+
+/** What one refresh changed, by path. A rename shows as one removed and one added path. */
+export interface IndexChanges {
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+  readonly removed: readonly string[];
+}
+
+interface Entry {
+  readonly size: number;
+  readonly modifiedMs: number;
+  /** Null when the file could not be read as a post at all (binary, vanished mid-read). */
+  readonly summary: PostSummary | null;
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * The summaries of every post under a folder (a posts folder, or a whole
+ * blog: see {@link findPostFiles}), cached by path, size and modification
+ * time. A refresh lists and stats the files and re-reads only those that are
+ * new or whose size or mtime changed, so reopening an unchanged blog reads no
+ * post again.
+ */
+export class PostIndex {
+  readonly root: string;
+  private readonly load: (path: string) => Promise<LoadedPost>;
+  private entries = new Map<string, Entry>();
+
+  /** `load` reads one post (default {@link loadPostFile}); scripts may wrap it to observe reads. */
+  constructor(root: string, load: (path: string) => Promise<LoadedPost> = loadPostFile) {
+    this.root = root;
+    this.load = load;
+  }
+
+  /** Brings the index up to date with the disk and says what changed since the last refresh. */
+  async refresh(onProgress?: ScanProgress): Promise<IndexChanges> {
+    const paths = await findPostFiles(this.root);
+    const previous = this.entries;
+    const next = new Map<string, Entry>();
+    const added: string[] = [];
+    const changed: string[] = [];
+    let done = 0;
+    await mapWithConcurrency(paths, concurrentFileOperations, async (path) => {
+      const entry = await this.entryFor(path, previous.get(path));
+      done += 1;
+      onProgress?.(done, paths.length);
+      if (entry === null) {
+        return;
+      }
+      next.set(path, entry);
+      const before = previous.get(path);
+      if (before === undefined) {
+        added.push(path);
+      } else if (before !== entry) {
+        changed.push(path);
+      }
+    });
+    const removed = [...previous.keys()].filter((path) => !next.has(path));
+    this.entries = next;
+    return { added: added.sort(), changed: changed.sort(), removed: removed.sort() };
+  }
+
+  /** Posts newest first, and problems of files that could not be read or have invalid front matter. */
+  listing(): PostListing {
+    const posts: PostSummary[] = [];
+    const problems: Problem[] = [];
+    for (const entry of this.entries.values()) {
+      if (entry.summary !== null) {
+        posts.push(entry.summary);
+      }
+      problems.push(...entry.problems);
+    }
+    posts.sort(compareNewestFirst);
+    problems.sort((left, right) => left.path.localeCompare(right.path) || left.line - right.line);
+    return { folder: this.root, posts, problems };
+  }
+
+  /** The cached entry when the file is unchanged, else a fresh read; null when the file vanished. */
+  private async entryFor(path: string, cached: Entry | undefined): Promise<Entry | null> {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      return null;
+    }
+    if (cached !== undefined && cached.size === info.size && cached.modifiedMs === info.mtimeMs) {
+      return cached;
+    }
+    try {
+      const loaded = await this.load(path);
+      return { size: loaded.size, modifiedMs: loaded.modifiedMs, summary: loaded.summary, problems: loaded.problems };
+    } catch (error) {
+      const message = error instanceof Error ? error.message.replace(`${path}: `, '') : String(error);
+      return { size: info.size, modifiedMs: info.mtimeMs, summary: null, problems: [{ path, line: 1, column: 1, severity: 'error', message }] };
+    }
+  }
+}
+
+/** Indexes `folder` once (a posts folder or a blog root) and returns its listing: for the CLI and scripts. */
+export async function indexFolder(folder: string): Promise<PostListing> {
+  const index = new PostIndex(folder);
+  await index.refresh();
+  return index.listing();
+}

@@ -59,3 +59,23 @@ export function splitAtMarker(body: string, marker: string | null): ExcerptSplit
     markerLines,
   };
 }
+
+/**
+ * True when some line of `body` is the marker. Same answer as
+ * `splitAtMarker(body, marker).markerLines.length > 0`, without splitting the
+ * body into lines: it runs for every post when a blog is indexed.
+ */
+export function hasMarkerLine(body: string, marker: string | null): boolean {
+  const needle = marker?.trim() ?? '';
+  if (needle === '') {
+    return false;
+  }
+  for (let at = body.indexOf(needle); at !== -1; at = body.indexOf(needle, at + needle.length)) {
+    const lineStart = at === 0 ? 0 : body.lastIndexOf('\n', at - 1) + 1;
+    const newline = body.indexOf('\n', at);
+    if (isMarkerLine(body.slice(lineStart, newline === -1 ? body.length : newline), needle)) {
+      return true;
+    }
+  }
+  return false;
+}

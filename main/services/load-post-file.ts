@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { splitFrontMatter } from '../../shared/front-matter-block';
 import type { PostSummary } from '../../shared/post';
@@ -24,10 +25,11 @@ export interface LoadedPost {
  * Reads one post file. Invalid front matter does not stop it: the problem is
  * reported with its line and column and the summary falls back to what the
  * file name says, so the user can open the post and fix it. A file that is not
- * text at all (binary) throws `unreadable`, naming the file.
+ * text at all (binary) throws `unreadable`, naming the file. `knownStats`
+ * saves a second `stat` when the caller has just made one.
  */
-export async function loadPostFile(path: string): Promise<LoadedPost> {
-  const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
+export async function loadPostFile(path: string, knownStats?: Stats): Promise<LoadedPost> {
+  const [bytes, info] = await Promise.all([readFile(path), knownStats ?? stat(path)]);
   let decoded: DecodedPostText;
   try {
     decoded = decodePostBytes(bytes);

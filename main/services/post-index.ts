@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { PostListing, PostSummary } from '../../shared/post';
 import type { Problem } from '../../shared/problem';
@@ -36,11 +37,11 @@ interface Entry {
  */
 export class PostIndex {
   readonly root: string;
-  private readonly load: (path: string) => Promise<LoadedPost>;
+  private readonly load: (path: string, knownStats: Stats) => Promise<LoadedPost>;
   private entries = new Map<string, Entry>();
 
   /** `load` reads one post (default {@link loadPostFile}); scripts may wrap it to observe reads. */
-  constructor(root: string, load: (path: string) => Promise<LoadedPost> = loadPostFile) {
+  constructor(root: string, load: (path: string, knownStats: Stats) => Promise<LoadedPost> = loadPostFile) {
     this.root = root;
     this.load = load;
   }
@@ -90,7 +91,7 @@ export class PostIndex {
 
   /** The cached entry when the file is unchanged, else a fresh read; null when the file vanished. */
   private async entryFor(path: string, cached: Entry | undefined): Promise<Entry | null> {
-    let info;
+    let info: Stats;
     try {
       info = await stat(path);
     } catch {
@@ -100,7 +101,7 @@ export class PostIndex {
       return cached;
     }
     try {
-      const loaded = await this.load(path);
+      const loaded = await this.load(path, info);
       return { size: loaded.size, modifiedMs: loaded.modifiedMs, summary: loaded.summary, problems: loaded.problems };
     } catch (error) {
       const message = error instanceof Error ? error.message.replace(`${path}: `, '') : String(error);

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { declaredMarker, splitAtMarker } from '../../shared/extended-marker';
+import { declaredMarker, hasMarkerLine } from '../../shared/extended-marker';
 import { resolvePostDate } from '../../shared/post-date';
 import { parsePostFileName } from '../../shared/post-file-name';
 import type { PostSummary } from '../../shared/post';
@@ -34,7 +34,7 @@ export function summarizePost(path: string, content: PostContent, modifiedMs: nu
     layout: scalarText(data['layout']),
     slug,
     kind: isInPostsFolder(path) ? 'published' : 'draft',
-    hasMarker: splitAtMarker(body, declaredMarker(data)).markerLines.length > 0,
+    hasMarker: hasMarkerLine(body, declaredMarker(data)),
     words: countWords(body),
     modifiedMs,
   };

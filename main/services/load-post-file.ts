@@ -3,9 +3,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { splitFrontMatter } from '../../shared/front-matter-block';
 import type { PostSummary } from '../../shared/post';
 import type { Problem } from '../../shared/problem';
-import { FrontMatterError, readFrontMatter } from './front-matter';
+import { FrontMatterError } from './front-matter/front-matter-error';
+import { parsePost } from './front-matter/parse-post';
 import { summarizePost } from './post-summary';
-import { decodePostBytes, versionOf, type DecodedPostText } from './post-text';
+import { BinaryFileError, decodePostBytes, versionOf, type DecodedPostText } from './post-text';
 import { ServiceError } from './service-error';
 
 /** A post file read from disk: its bytes as the editor sees them, its summary and what is wrong with it. */
@@ -34,15 +35,21 @@ export async function loadPostFile(path: string, knownStats?: Stats): Promise<Lo
   try {
     decoded = decodePostBytes(bytes);
   } catch (error) {
-    throw new ServiceError('unreadable', `${path}: ${error instanceof Error ? error.message : String(error)}`);
+    const position = error instanceof BinaryFileError ? { line: error.position.line, column: error.position.column } : undefined;
+    throw new ServiceError('unreadable', `${path}: ${error instanceof Error ? error.message : String(error)}`, { position });
   }
-  return { path, size: info.size, modifiedMs: info.mtimeMs, version: versionOf(bytes), decoded, ...summarizeText(path, decoded.text, info.mtimeMs) };
+  const { summary, problems } = summarizeText(path, decoded.text, info.mtimeMs);
+  const at = decoded.invalidUtf8At;
+  const encodingProblems: Problem[] = at === null
+    ? []
+    : [{ path, line: at.line, column: at.column, severity: 'error', message: `not valid UTF-8 (byte ${at.offset}); opened as Latin-1 and saved back the same way` }];
+  return { path, size: info.size, modifiedMs: info.mtimeMs, version: versionOf(bytes), decoded, summary, problems: [...encodingProblems, ...problems] };
 }
 
 /** Summarises editor text of the post at `path`, collecting front matter problems instead of throwing. */
 export function summarizeText(path: string, text: string, modifiedMs: number): { summary: PostSummary; problems: Problem[] } {
   try {
-    const { data, body } = readFrontMatter(text);
+    const { data, body } = parsePost(text);
     return { summary: summarizePost(path, { data, body }, modifiedMs), problems: [] };
   } catch (error) {
     if (!(error instanceof FrontMatterError)) {

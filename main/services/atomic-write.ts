@@ -1,18 +1,33 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+/**
+ * The name of every temporary file {@link writeFileAtomically} creates:
+ * `.<target file name>.inkpost-<12 lowercase hex digits>.tmp`, in the target's
+ * folder. The first group is the target's file name. A file with such a name
+ * that outlives a save was left by a crash (see `removeStaleTempFiles`).
+ */
+export const temporaryFileNamePattern: RegExp = /^\.(.+)\.inkpost-[0-9a-f]{12}\.tmp$/s;
+
+/** A fresh temporary path beside `path`, matching {@link temporaryFileNamePattern}. */
+export function temporaryPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.inkpost-${randomBytes(6).toString('hex')}.tmp`);
+}
 
 /**
  * Replaces `path` with `data` so that a crash at any moment leaves either the
  * old file or the new one, never a mix: the bytes go to a temporary file in the
  * same folder, are flushed to disk, and the temporary file is renamed over the
- * target. The target's permission bits are kept. On any failure the temporary
- * file is removed and the original is untouched.
+ * target. The target's permission bits are kept. When `path` is a symbolic
+ * link, the file it points to is replaced and the link stays a link. On any
+ * failure the temporary file is removed and the original is untouched.
  */
-export async function writeFileAtomically(path: string, data: Uint8Array | string): Promise<void> {
+export async function writeFileAtomically(linkOrPath: string, data: Uint8Array | string): Promise<void> {
+  const path = await realpath(linkOrPath).catch(() => linkOrPath);
   const mode = await existingMode(path);
-  const temporaryPath = join(dirname(path), `.${basename(path)}.inkpost-${randomBytes(6).toString('hex')}.tmp`);
+  const temporaryPath = temporaryPathFor(path);
   const handle = await open(temporaryPath, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode ?? 0o644);
   try {
     try {

@@ -6,6 +6,7 @@ import { mapWithConcurrency } from './concurrency';
 import { loadPostFile, type LoadedPost } from './load-post-file';
 import { findPostFiles } from './post-files';
 import { compareNewestFirst } from './post-summary';
+import { ServiceError } from './service-error';
 
 /** How many files are read or stat'ed at once. */
 const concurrentFileOperations = 64;
@@ -105,7 +106,8 @@ export class PostIndex {
       return { size: loaded.size, modifiedMs: loaded.modifiedMs, summary: loaded.summary, problems: loaded.problems };
     } catch (error) {
       const message = error instanceof Error ? error.message.replace(`${path}: `, '') : String(error);
-      return { size: info.size, modifiedMs: info.mtimeMs, summary: null, problems: [{ path, line: 1, column: 1, severity: 'error', message }] };
+      const { line, column } = error instanceof ServiceError && error.position !== undefined ? error.position : { line: 1, column: 1 };
+      return { size: info.size, modifiedMs: info.mtimeMs, summary: null, problems: [{ path, line, column, severity: 'error', message }] };
     }
   }
 }

@@ -2,12 +2,14 @@ import type { PostDocument, SaveRequest, SaveResult } from '../../shared/post';
 import { writeFileAtomically } from './atomic-write';
 import { resolveInsideFolder } from './folder-scope';
 import { loadPostFile, summarizeText } from './load-post-file';
-import { encodePostText, sameEditorText, versionOf } from './post-text';
+import { encodePostText, sameEditorText, UnencodableCharacterError, versionOf } from './post-text';
+import { ServiceError } from './service-error';
 
 /**
  * Opens a post of `folder` for editing. Invalid front matter does not stop
- * it: the text opens with the problem located, so the user can fix it. A
- * binary file is refused with `unreadable`.
+ * it: the text opens with the problem located, so the user can fix it. A file
+ * that is not UTF-8 opens as Latin-1 (every byte kept) with a problem naming
+ * the first bad byte. A binary file is refused with `unreadable`.
  */
 export async function readPost(folder: string, path: string): Promise<PostDocument> {
   const target = await resolveInsideFolder(folder, path);
@@ -18,7 +20,7 @@ export async function readPost(folder: string, path: string): Promise<PostDocume
     version: loaded.version,
     lineEnding: loaded.decoded.lineEnding,
     hasByteOrderMark: loaded.decoded.hasByteOrderMark,
-    encoding: 'utf-8',
+    encoding: loaded.decoded.encoding,
     problems: loaded.problems,
     summary: loaded.summary,
   };
@@ -41,7 +43,15 @@ export async function savePost(folder: string, request: SaveRequest): Promise<Sa
   if (sameEditorText(request.text, disk.decoded.text)) {
     return { status: 'saved', version: disk.version, unchanged: true, summary: disk.summary };
   }
-  const bytes = encodePostText(request.text, disk.decoded);
+  let bytes: Buffer;
+  try {
+    bytes = encodePostText(request.text, disk.decoded);
+  } catch (error) {
+    if (error instanceof UnencodableCharacterError) {
+      throw new ServiceError('invalid-argument', `${target}: ${error.message}; nothing was written`);
+    }
+    throw error;
+  }
   await writeFileAtomically(target, bytes);
   return {
     status: 'saved',

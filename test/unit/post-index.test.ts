@@ -88,7 +88,8 @@ describe('indexFolder', () => {
           kind: 'draft',
           // The post declares `extended` but has no marker line.
           hasMarker: false,
-          words: 135,
+          // Hyphenated words (peer-to-peer, e-mailing) count once.
+          words: 130,
           modifiedMs: when.getTime(),
         },
       );
@@ -129,13 +130,14 @@ describe('indexFolder', () => {
       assert.deepEqual(listing.posts.map((post) => post.fileName), [
         '2010-02-04-unclosed.md',
         '2010-02-03-list.md',
+        '2010-02-01-latin1.markdown',
         '2010-01-31-bad-yaml.markdown',
         ...fixturePostNamesNewestFirst,
       ]);
       assert.deepEqual(listing.problems, [
         { path: badYaml, line: 3, column: 8, severity: 'error', message: 'Nested mappings are not allowed in compact mappings' },
-        { path: latin1, line: 1, column: 1, severity: 'error', message: 'not valid UTF-8 (first bad byte at offset 14)' },
-        { path: binary, line: 1, column: 1, severity: 'error', message: 'looks binary (a NUL byte at offset 4)' },
+        { path: latin1, line: 2, column: 11, severity: 'error', message: 'not valid UTF-8 (byte 14); opened as Latin-1 and saved back the same way' },
+        { path: binary, line: 2, column: 1, severity: 'error', message: 'looks binary (a NUL byte at offset 4, line 2, column 1)' },
         { path: list, line: 2, column: 1, severity: 'error', message: 'front matter is a list; Jekyll expects keys and values' },
         // The parser notices the missing `]` where the block ends: line 5, the closing fence.
         { path: unclosedFlow, line: 5, column: 1, severity: 'error', message: 'Flow sequence in block collection must be sufficiently indented and end with a ]' },

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmod, mkdir, readdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readPost, savePost } from '../../main/services/post-store';
 import { versionOf } from '../../main/services/post-text';
@@ -173,15 +173,61 @@ describe('readPost and savePost', () => {
     });
   });
 
-  test('a non-UTF-8 post is unreadable and the message names the file', async () => {
+  test('a non-UTF-8 post opens as Latin-1 with the bad byte located, and saves back byte for byte', async () => {
     await withFixtureCopy('store-latin1', async (folder) => {
       const path = join(folder, '2011-02-02-latin1.markdown');
       const content = Buffer.from('---\ntitle: caf\xe9\n---\nBody\n', 'latin1');
       await writeFile(path, content);
-      const expected = { name: 'ServiceError', code: 'unreadable', message: `${path}: not valid UTF-8 (first bad byte at offset 14)` };
-      await assert.rejects(readPost(folder, path), expected);
-      await assert.rejects(savePost(folder, { path, text: 'replaced', baseVersion: versionOf(content) }), expected);
+      const document = await readPost(folder, path);
+      assert.equal(document.encoding, 'latin1');
+      assert.equal(document.text, '---\ntitle: caf\u00e9\n---\nBody\n');
+      assert.deepEqual(document.problems, [
+        { path, line: 2, column: 11, severity: 'error', message: 'not valid UTF-8 (byte 14); opened as Latin-1 and saved back the same way' },
+      ]);
+      assert.equal(document.summary.title, 'caf\u00e9');
+      // Unchanged: byte-identical. Edited: still Latin-1, every other byte kept.
+      assert.deepEqual(await savePost(folder, { path, text: document.text, baseVersion: document.version }).then((result) => result.status), 'saved');
       assert.deepEqual(await readFile(path), content);
+      const edited = await savePost(folder, { path, text: document.text.replace('Body', 'Body, encore'), baseVersion: document.version });
+      assert.equal(edited.status, 'saved');
+      assert.deepEqual(await readFile(path), Buffer.from('---\ntitle: caf\xe9\n---\nBody, encore\n', 'latin1'));
+    });
+  });
+
+  test('a character Latin-1 cannot hold is refused with its place, and nothing is written', async () => {
+    await withFixtureCopy('store-latin1-unencodable', async (folder) => {
+      const path = join(folder, '2011-02-03-latin1.markdown');
+      const content = Buffer.from('---\ntitle: caf\xe9\n---\nBody\n', 'latin1');
+      await writeFile(path, content);
+      const document = await readPost(folder, path);
+      await assert.rejects(
+        savePost(folder, { path, text: document.text.replace('Body', 'Body \u0142'), baseVersion: document.version }),
+        { name: 'ServiceError', code: 'invalid-argument', message: `${path}: line 4, column 6: '\u0142' cannot be saved in this Latin-1 file; nothing was written` },
+      );
+      assert.deepEqual(await readFile(path), content);
+    });
+  });
+
+  test('a binary file is unreadable and the message names the file', async () => {
+    await withFixtureCopy('store-binary', async (folder) => {
+      const path = join(folder, '2011-02-04-binary.markdown');
+      const content = Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01]);
+      await writeFile(path, content);
+      await assert.rejects(readPost(folder, path), (error: Error & { code?: string }) => error.code === 'unreadable' && error.message.startsWith(`${path}: looks binary`));
+      assert.deepEqual(await readFile(path), content);
+    });
+  });
+
+  test('a post that is a symbolic link stays a link when saved; its target gets the text', async () => {
+    await withFixtureCopy('store-symlink', async (folder) => {
+      const target = join(folder, '2009-01-15-some-jekyll-hacks.markdown');
+      const link = join(folder, '2020-01-01-linked.markdown');
+      await symlink(target, link);
+      const document = await readPost(folder, link);
+      const result = await savePost(folder, { path: link, text: `${document.text}More.\n`, baseVersion: document.version });
+      assert.equal(result.status, 'saved');
+      assert.equal((await lstat(link)).isSymbolicLink(), true);
+      assert.equal(await readFile(target, 'utf8'), `${document.text}More.\n`);
     });
   });
 

@@ -47,6 +47,8 @@ const bridge: InkpostBridge = {
   listPosts: () => call<'listPosts'>('inkpost:call:listPosts'),
   readPost: (path) => call<'readPost'>('inkpost:call:readPost', path),
   savePost: (request) => call<'savePost'>('inkpost:call:savePost', request),
+  listTags: () => call<'listTags'>('inkpost:call:listTags'),
+  renameTag: (from, to) => call<'renameTag'>('inkpost:call:renameTag', from, to),
   onPostsChanged: (listener) => subscribe<'postsChanged'>('inkpost:event:postsChanged', listener),
   onIndexProgress: (listener) => subscribe<'indexProgress'>('inkpost:event:indexProgress', listener),
 };

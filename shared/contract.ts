@@ -14,6 +14,7 @@ import type {
   SaveResult,
   Workspace,
 } from './post';
+import type { TagCount, TagRenameResult } from './tag-catalogue';
 
 /** Calls the renderer makes. Each resolves to a readonly DTO or rejects with an `Error` whose message says what went wrong. */
 export interface InkpostCalls {
@@ -25,6 +26,10 @@ export interface InkpostCalls {
   readPost(path: string): Promise<PostDocument>;
   /** Saves a post atomically; refuses with a conflict when the file changed on disk since it was read. */
   savePost(request: SaveRequest): Promise<SaveResult>;
+  /** The blog's tags (the posts folder's when no blog is chosen) with their counts, most used first. */
+  listTags(): Promise<readonly TagCount[]>;
+  /** Renames or merges a tag in every post; each file changes only in its tags line. */
+  renameTag(from: string, to: string): Promise<TagRenameResult>;
 }
 
 /** Events main sends to the renderer, by name. */
@@ -46,6 +51,13 @@ const absolutePath = z
   .max(4096, 'the path is too long')
   .refine((value) => !value.includes('\0'), 'the path contains a NUL character');
 
+const tagName = z
+  .string()
+  .trim()
+  .min(1, 'a tag name cannot be empty')
+  .max(200, 'the tag name is too long')
+  .refine((value) => !/[\s,]/.test(value), 'a tag name cannot contain spaces or commas');
+
 const saveRequest = z
   .object({
     path: absolutePath,
@@ -64,6 +76,8 @@ export const callArgumentSchemas = {
   listPosts: z.tuple([]),
   readPost: z.tuple([absolutePath]),
   savePost: z.tuple([saveRequest]),
+  listTags: z.tuple([]),
+  renameTag: z.tuple([tagName, tagName]),
 } as const satisfies { [Name in CallName]: z.ZodType<Parameters<InkpostCalls[Name]>> };
 
 /** Every call name, in a stable order. */

@@ -1,8 +1,7 @@
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { formatProblem } from '../../shared/problem';
 import { indexFolder } from '../services/post-index';
-import { CliError, exitCodes, type CliOutput } from './cli-io';
+import { exitCodes, type CliOutput } from './cli-io';
+import { requireFolder } from './require-folder';
 
 /** The JSON shape of one post in `inkpost list --json`. */
 export interface ListedPost {
@@ -23,12 +22,7 @@ export interface ListedPost {
  * could be read is still listed.
  */
 export async function listCommand(folderArgument: string, json: boolean, output: CliOutput): Promise<number> {
-  const folder = resolve(folderArgument);
-  const info = await stat(folder).catch(() => null);
-  if (info === null || !info.isDirectory()) {
-    throw new CliError(`${folder}: no such folder`);
-  }
-  const listing = await indexFolder(folder);
+  const listing = await indexFolder(await requireFolder(folderArgument));
   const posts: ListedPost[] = listing.posts.map(({ path, title, date, time, tags, layout }) => ({ path, title, date, time, tags, layout }));
   if (json) {
     output.out(`${JSON.stringify(posts, null, 2)}\n`);

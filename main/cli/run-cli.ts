@@ -1,18 +1,79 @@
 import { parseArgs } from 'node:util';
+import { ServiceError } from '../services/service-error';
+import { checkCommand } from './check-command';
 import { CliError, exitCodes, type CliOutput } from './cli-io';
 import { listCommand } from './list-command';
+import { setCommand } from './set-command';
+import { tagsCommand, tagsRenameCommand } from './tags-command';
 
 /** Printed by `inkpost --help` and after a usage error. */
 export const usage = `Usage: inkpost <command> [options]
 
 Commands:
-  list <folder> [--json]   List the posts in a folder, newest first:
-                           path, title, date, time, tags and layout.
+  list <folder> [--json]          List the posts in a folder or blog, newest first:
+                                  path, title, date, time, tags and layout.
+  check <folder> [--json]         Check every post; print path:line:col: severity: message.
+                                  Exit code 1 when there is an error.
+  tags <folder> [--json]          List the tags with their number of posts.
+  tags rename <old> <new> <folder>
+                                  Rename or merge a tag in every post (only tags lines change).
+  set <post> [--title T] [--time HH:MM] [--tags a,b] [--layout L]
+                                  Change front matter fields; each changes only its own line.
 
 Options:
-  --json                   Print JSON instead of tab-separated lines.
-  -h, --help               Show this help.
+  --json                          Print JSON instead of text.
+  -h, --help                      Show this help.
+
+Exit codes: 0 success, 1 problems found, 2 usage or fatal error. Nothing is
+written when a command fails.
 `;
+
+const options = {
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  title: { type: 'string' },
+  time: { type: 'string' },
+  tags: { type: 'string' },
+  layout: { type: 'string' },
+} as const;
+
+type OptionName = keyof typeof options;
+type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
+
+/** One command: how many positionals it takes, which options it accepts, what it runs. */
+interface Command {
+  readonly positionals: number;
+  readonly options: readonly OptionName[];
+  readonly run: (args: readonly string[], values: Values, output: CliOutput) => Promise<number>;
+}
+
+const commands: Readonly<Record<string, Command>> = {
+  list: { positionals: 1, options: ['json'], run: ([folder = ''], values, output) => listCommand(folder, values.json === true, output) },
+  check: { positionals: 1, options: ['json'], run: ([folder = ''], values, output) => checkCommand(folder, values.json === true, output) },
+  tags: { positionals: 1, options: ['json'], run: ([folder = ''], values, output) => tagsCommand(folder, values.json === true, output) },
+  'tags rename': { positionals: 3, options: [], run: ([from = '', to = '', folder = ''], _values, output) => tagsRenameCommand(from, to, folder, output) },
+  set: {
+    positionals: 1,
+    options: ['title', 'time', 'tags', 'layout'],
+    run: ([post = ''], values, output) => setCommand(post, { title: values.title, time: values.time, tags: values.tags, layout: values.layout }, output),
+  },
+};
+
+/** Finds the command the positionals name (`tags rename` before `tags`) and the arguments left for it. */
+function resolveCommand(positionals: readonly string[]): { name: string; command: Command; args: readonly string[] } {
+  const [first = '', second = ''] = positionals;
+  const twoWords = `${first} ${second}`;
+  const name = commands[twoWords] !== undefined ? twoWords : first;
+  const command = commands[name];
+  if (command === undefined) {
+    throw new CliError(`unknown command "${first}"`, exitCodes.failure, true);
+  }
+  const args = positionals.slice(name.split(' ').length);
+  if (args.length !== command.positionals) {
+    throw new CliError(`${name} takes ${command.positionals} argument${command.positionals === 1 ? '' : 's'}, got ${args.length}`, exitCodes.failure, true);
+  }
+  return { name, command, args };
+}
 
 /**
  * Runs the CLI with `args` (without `node` and the script) and returns the
@@ -20,25 +81,18 @@ Options:
  */
 export async function runCli(args: readonly string[], output: CliOutput): Promise<number> {
   try {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-      allowPositionals: true,
-      strict: true,
-    });
-    const [command, ...rest] = positionals;
-    if (values.help === true || command === undefined) {
+    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    if (values.help === true || positionals.length === 0) {
       output.out(usage);
-      return command === undefined && values.help !== true ? exitCodes.failure : exitCodes.success;
+      return positionals.length === 0 && values.help !== true ? exitCodes.failure : exitCodes.success;
     }
-    if (command === 'list') {
-      const [folder, extra] = rest;
-      if (folder === undefined || extra !== undefined) {
-        throw new CliError('list takes exactly one folder', exitCodes.failure, true);
-      }
-      return await listCommand(folder, values.json === true, output);
+    const { name, command, args: commandArgs } = resolveCommand(positionals);
+    const given = (Object.keys(values) as OptionName[]).filter((option) => option !== 'help' && values[option] !== undefined);
+    const foreign = given.filter((option) => !command.options.includes(option));
+    if (foreign.length > 0) {
+      throw new CliError(`${name} does not take --${foreign.join(', --')}`, exitCodes.failure, true);
     }
-    throw new CliError(`unknown command "${command}"`, exitCodes.failure, true);
+    return await command.run(commandArgs, values, output);
   } catch (error) {
     if (error instanceof CliError) {
       output.error(`inkpost: ${error.message}\n`);
@@ -51,7 +105,8 @@ export async function runCli(args: readonly string[], output: CliOutput): Promis
       output.error(`inkpost: ${error.message}\n${usage}`);
       return exitCodes.failure;
     }
-    output.error(`inkpost: ${error instanceof Error ? error.message : String(error)}\n`);
+    const message = error instanceof ServiceError || error instanceof Error ? error.message : String(error);
+    output.error(`inkpost: ${message}\n`);
     return exitCodes.failure;
   }
 }

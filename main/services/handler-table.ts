@@ -19,5 +19,7 @@ export function createHandlerTable(service: WorkspaceService): HandlerTable {
       }
       return result;
     },
+    listTags: () => service.listTags(),
+    renameTag: (from, to) => service.renameTag(from, to),
   };
 }

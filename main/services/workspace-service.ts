@@ -1,8 +1,11 @@
 import type { EventName, InkpostEvents } from '../../shared/contract';
 import type { PostListing, Workspace } from '../../shared/post';
+import { tagCatalogue, type TagCount, type TagRenameResult } from '../../shared/tag-catalogue';
+import { renameTag } from './tags';
 import { isBlogRoot } from './post-files';
 import { PostIndex } from './post-index';
 import { watchPostFiles } from './posts-watcher';
+import { removeStaleTempFiles } from './stale-temp-files';
 
 /** Sends an event of the contract to the renderer. */
 export type EventSink = <Name extends EventName>(name: Name, payload: InkpostEvents[Name]) => void;
@@ -20,6 +23,8 @@ const progressIntervalMs = 100;
 export class WorkspaceService {
   readonly workspace: Workspace;
   private readonly postsIndex: PostIndex;
+  /** The blog's own index, for its tag catalogue, when a blog other than the posts folder is chosen. */
+  private blogIndex: PostIndex | undefined;
   private readonly emit: EventSink;
   private firstScan: Promise<void> | undefined;
   private stopWatching: (() => void) | undefined;
@@ -29,6 +34,24 @@ export class WorkspaceService {
     this.workspace = workspace;
     this.emit = emit;
     this.postsIndex = new PostIndex(workspace.postsDir);
+  }
+
+  /** The tags of the blog (or of the posts folder when no blog is chosen), most used first. */
+  async listTags(): Promise<readonly TagCount[]> {
+    const folder = this.workspace.blogDir ?? this.workspace.postsDir;
+    if (folder === this.workspace.postsDir) {
+      return tagCatalogue((await this.listPosts()).posts);
+    }
+    this.blogIndex ??= new PostIndex(folder);
+    await this.blogIndex.refresh();
+    return tagCatalogue(this.blogIndex.listing().posts);
+  }
+
+  /** Renames or merges a tag in every post of the blog (or posts folder), then refreshes the index. */
+  async renameTag(from: string, to: string): Promise<TagRenameResult> {
+    const result = await renameTag(this.workspace.blogDir ?? this.workspace.postsDir, from, to);
+    await this.refresh();
+    return result;
   }
 
   /** The posts folder's posts, newest first; the first call scans the folder and starts watching it. */
@@ -54,6 +77,8 @@ export class WorkspaceService {
 
   private async start(): Promise<void> {
     const folder = this.workspace.postsDir;
+    // Temporary files of saves a crash interrupted; a minute's grace spares a save another window is making now.
+    await removeStaleTempFiles(folder, 60_000).catch((error: unknown) => console.error(`inkpost: could not clean up ${folder}:`, error));
     let lastProgress = 0;
     await this.postsIndex.refresh((done, total) => {
       const now = Date.now();

@@ -120,14 +120,14 @@ describe('inkpost CLI (built)', () => {
       assert.equal(
         run.stderr,
         `${badYaml}:3:8: error: Nested mappings are not allowed in compact mappings\n` +
-          `${latin1}:1:1: error: not valid UTF-8 (first bad byte at offset 14)\n`,
+          `${latin1}:2:11: error: not valid UTF-8 (byte 14); opened as Latin-1 and saved back the same way\n`,
       );
       assert.equal(run.status, 1);
       const paths = json
         ? (JSON.parse(run.stdout) as { path: string }[]).map((post) => post.path)
         : run.stdout.slice(0, -1).split('\n').map((line) => line.split('\t')[0]);
-      // The post with invalid YAML is still listed (by its file name's date), so it can be opened and fixed.
-      assert.deepEqual(paths, [badYaml, ...fixturePostNamesNewestFirst.map((name) => join(troubled, name))]);
+      // Posts with invalid YAML or not in UTF-8 are still listed (by its file name's date), so it can be opened and fixed.
+      assert.deepEqual(paths, [latin1, badYaml, ...fixturePostNamesNewestFirst.map((name) => join(troubled, name))]);
     });
   }
 
@@ -163,7 +163,7 @@ describe('inkpost CLI (built)', () => {
 
   test('wrong commands and argument counts exit 2 with the usage', () => {
     assert.deepEqual(inkpost(['publish', folder]), { status: 2, stdout: '', stderr: `inkpost: unknown command "publish"\n${usage}` });
-    assert.deepEqual(inkpost(['list']), { status: 2, stdout: '', stderr: `inkpost: list takes exactly one folder\n${usage}` });
-    assert.deepEqual(inkpost(['list', folder, troubled]), { status: 2, stdout: '', stderr: `inkpost: list takes exactly one folder\n${usage}` });
+    assert.deepEqual(inkpost(['list']), { status: 2, stdout: '', stderr: `inkpost: list takes 1 argument, got 0\n${usage}` });
+    assert.deepEqual(inkpost(['list', folder, troubled]), { status: 2, stdout: '', stderr: `inkpost: list takes 1 argument, got 2\n${usage}` });
   });
 });

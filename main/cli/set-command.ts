@@ -1,0 +1,49 @@
+import { isTimeOfDay } from '../../shared/post-date';
+import type { FrontMatterValue } from '../services/front-matter/front-matter-value';
+import { setFrontMatterFields } from '../services/set-fields';
+import { CliError, exitCodes, type CliOutput } from './cli-io';
+import { requireFile } from './require-folder';
+
+/** The `set` flags, as parsed from the command line. */
+export interface SetFlags {
+  readonly title?: string | undefined;
+  readonly time?: string | undefined;
+  readonly tags?: string | undefined;
+  readonly layout?: string | undefined;
+}
+
+/**
+ * `inkpost set <post> [--title T] [--time HH:MM] [--tags a,b] [--layout L]`:
+ * each flag changes only its own line of the front matter (a missing key is
+ * added where the post's siblings put it). Invalid values are refused before
+ * anything is written.
+ */
+export async function setCommand(postArgument: string, flags: SetFlags, output: CliOutput): Promise<number> {
+  const changes: Record<string, FrontMatterValue> = {};
+  if (flags.title !== undefined) {
+    changes['title'] = flags.title;
+  }
+  if (flags.time !== undefined) {
+    if (!isTimeOfDay(flags.time)) {
+      throw new CliError(`--time must be HH:MM (00:00 to 23:59), not "${flags.time}"`);
+    }
+    changes['time'] = flags.time;
+  }
+  if (flags.tags !== undefined) {
+    const tags = flags.tags.split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
+    if (tags.some((tag) => /\s/.test(tag))) {
+      throw new CliError('--tags takes tags separated by commas; a tag cannot contain spaces');
+    }
+    changes['tags'] = tags;
+  }
+  if (flags.layout !== undefined) {
+    changes['layout'] = flags.layout;
+  }
+  if (Object.keys(changes).length === 0) {
+    throw new CliError('set needs at least one of --title, --time, --tags, --layout', exitCodes.failure, true);
+  }
+  const path = await requireFile(postArgument);
+  const changed = await setFrontMatterFields(path, changes);
+  output.error(`inkpost: ${changed ? 'updated' : 'already up to date:'} ${path}\n`);
+  return exitCodes.success;
+}

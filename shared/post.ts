@@ -91,6 +91,8 @@ export type SaveResult =
       /** True when the text matched the file, so nothing was written and the file is byte-identical. */
       readonly unchanged: boolean;
       readonly summary: PostSummary;
+      /** What is wrong with the post as saved (e.g. front matter still invalid); empty when all is well. */
+      readonly problems: readonly Problem[];
     }
   | {
       readonly status: 'conflict';

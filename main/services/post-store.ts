@@ -41,7 +41,7 @@ export async function savePost(folder: string, request: SaveRequest): Promise<Sa
     return { status: 'conflict', diskText: disk.decoded.text, diskVersion: disk.version };
   }
   if (sameEditorText(request.text, disk.decoded.text)) {
-    return { status: 'saved', version: disk.version, unchanged: true, summary: disk.summary };
+    return { status: 'saved', version: disk.version, unchanged: true, summary: disk.summary, problems: disk.problems };
   }
   let bytes: Buffer;
   try {
@@ -53,10 +53,6 @@ export async function savePost(folder: string, request: SaveRequest): Promise<Sa
     throw error;
   }
   await writeFileAtomically(target, bytes);
-  return {
-    status: 'saved',
-    version: versionOf(bytes),
-    unchanged: false,
-    summary: summarizeText(target, request.text, Date.now()).summary,
-  };
+  const { summary, problems } = summarizeText(target, request.text, Date.now());
+  return { status: 'saved', version: versionOf(bytes), unchanged: false, summary, problems };
 }

@@ -2,6 +2,7 @@ import { EditorState, type Text } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import type { InkpostBridge } from '../../shared/contract';
 import type { PostListing } from '../../shared/post';
+import type { Problem } from '../../shared/problem';
 import { editorExtensions } from './editor/editor-extensions';
 import { createPostList } from './post-list';
 import { createPreviewPane } from './preview/preview-pane';
@@ -31,6 +32,12 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const statusPath = required(root, 'status-path');
   const emptyState = required(root, 'empty-state');
   const problems = required(root, 'listing-problems');
+  const postProblems = required(root, 'post-problems');
+  /** Shows what is wrong with the open post (invalid front matter, not UTF-8, ...), each with its line and column. */
+  const showPostProblems = (found: readonly Problem[]): void => {
+    postProblems.hidden = found.length === 0;
+    postProblems.textContent = found.map((problem) => `Line ${problem.line}, column ${problem.column}: ${problem.message}`).join(' · ');
+  };
   const preview = createPreviewPane(required(root, 'preview'));
   /** Posts opened before, with their editor state (undo history, unsaved edits, selection). */
   const openedPosts = new Map<string, { readonly post: OpenPost; readonly state: EditorState }>();
@@ -55,6 +62,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       }
       post.version = result.version;
       post.savedDoc = doc;
+      showPostProblems(result.problems);
       showSaveState(saveStatus, view.state.doc.eq(doc) ? 'saved' : 'unsaved');
       await refreshList();
     } catch (error) {
@@ -95,6 +103,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
         current = { path: opened.path, version: opened.version, savedDoc: state.doc };
       }
       const post = current;
+      showPostProblems(opened.problems);
       list.select(post.path);
       emptyState.hidden = true;
       statusPath.textContent = post.path;

@@ -1,5 +1,7 @@
 import { findElectron, launchElectron } from '../harness';
 import { runSpecsOn } from './run-specs-on';
+import { badInputSpecs } from './specs/bad-input';
 import { firstSliceSpecs } from './specs/first-slice';
 
 runSpecsOn('first slice in Electron', findElectron(), launchElectron, firstSliceSpecs);
+runSpecsOn('bad input in Electron', findElectron(), launchElectron, badInputSpecs);

@@ -6,6 +6,8 @@ import { resolveServedFile } from '../services/served-file';
 export const appScheme = 'inkpost-app';
 /** The renderer's origin. */
 export const appOrigin = `${appScheme}://renderer`;
+/** Scheme and host of the renderer's pages, for checks that must not rely on `URL.origin` (it is "null" for custom schemes). */
+export const appLocation = { protocol: `${appScheme}:`, host: 'renderer' } as const;
 
 /** Must run before the app is ready: makes the scheme a secure, standard origin for the renderer. */
 export function registerAppScheme(): void {

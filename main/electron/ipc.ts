@@ -1,22 +1,12 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { callChannel, callNames, eventChannel, type EventName, type HandlerTable, type InkpostEvents } from '../../shared/contract';
 import { dispatchCall } from '../services/call-dispatcher';
-import { appOrigin } from './app-protocol';
+import { appLocation } from './app-protocol';
+import { isTrustedSenderFrame } from './trusted-sender';
 
-/**
- * True for calls from the top frame of an Inkpost page. Frames of other
- * origins (a preview iframe, a page navigated elsewhere) are refused.
- */
+/** True for calls from the top frame of an Inkpost page (see {@link isTrustedSenderFrame}). */
 export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame;
-  if (frame === null || frame.parent !== null) {
-    return false;
-  }
-  try {
-    return new URL(frame.url).origin === appOrigin;
-  } catch {
-    return false;
-  }
+  return isTrustedSenderFrame(event.senderFrame, appLocation);
 }
 
 /**

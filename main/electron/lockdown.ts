@@ -1,5 +1,6 @@
 import { app, session, type WebContents } from 'electron';
-import { appOrigin } from './app-protocol';
+import { appLocation } from './app-protocol';
+import { isAppUrl } from './trusted-sender';
 
 /**
  * Denies what no Inkpost page needs: navigating away from the app, opening
@@ -9,7 +10,7 @@ import { appOrigin } from './app-protocol';
 export function lockDownWebContents(): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (navigation) => {
-      if (new URL(navigation.url).origin !== appOrigin) {
+      if (!isAppUrl(navigation.url, appLocation)) {
         navigation.preventDefault();
       }
     });

@@ -2,9 +2,12 @@ import { parseArgs } from 'node:util';
 import { ServiceError } from '../services/service-error';
 import { checkCommand } from './check-command';
 import { CliError, exitCodes, type CliOutput } from './cli-io';
+import { draftCommand } from './draft-command';
 import { listCommand } from './list-command';
+import { publishCommand } from './publish-command';
 import { setCommand } from './set-command';
 import { tagsCommand, tagsRenameCommand } from './tags-command';
+import { unpublishCommand } from './unpublish-command';
 
 /** Printed by `inkpost --help` and after a usage error. */
 export const usage = `Usage: inkpost <command> [options]
@@ -19,6 +22,17 @@ Commands:
                                   Rename or merge a tag in every post (only tags lines change).
   set <post> [--title T] [--time HH:MM] [--tags a,b] [--layout L]
                                   Change front matter fields; each changes only its own line.
+  draft "<title>" [--dir <folder>] [--blog <blog>]
+                                  Create a draft <slug>.<ext> (in --dir, else <blog>/_drafts,
+                                  else the current folder) with the blog's usual keys; print its path.
+  publish <draft> [--blog <blog>] [--date YYYY-MM-DD] [--time HH:MM] [--replace | --keep-both] [--move]
+                                  Export a draft to <blog>/_posts/YYYY-MM-DD-slug.<ext> in the blog's
+                                  style; print its path. The date is the draft's (or --date); only an
+                                  undated draft takes today's. Never overwrites another file unless
+                                  --replace (or --keep-both: slug-2, ...); --move deletes the draft
+                                  once the post is written. Exit code 1 on a conflict or a check error.
+  unpublish <post>                Move a post back to the _drafts beside its _posts, byte for byte;
+                                  print the draft's path.
 
 Options:
   --json                          Print JSON instead of text.
@@ -35,6 +49,12 @@ const options = {
   time: { type: 'string' },
   tags: { type: 'string' },
   layout: { type: 'string' },
+  dir: { type: 'string' },
+  blog: { type: 'string' },
+  date: { type: 'string' },
+  replace: { type: 'boolean' },
+  'keep-both': { type: 'boolean' },
+  move: { type: 'boolean' },
 } as const;
 
 type OptionName = keyof typeof options;
@@ -57,6 +77,14 @@ const commands: Readonly<Record<string, Command>> = {
     options: ['title', 'time', 'tags', 'layout'],
     run: ([post = ''], values, output) => setCommand(post, { title: values.title, time: values.time, tags: values.tags, layout: values.layout }, output),
   },
+  draft: { positionals: 1, options: ['dir', 'blog'], run: ([title = ''], values, output) => draftCommand(title, { dir: values.dir, blog: values.blog }, output) },
+  publish: {
+    positionals: 1,
+    options: ['blog', 'date', 'time', 'replace', 'keep-both', 'move'],
+    run: ([draft = ''], values, output) =>
+      publishCommand(draft, { blog: values.blog, date: values.date, time: values.time, replace: values.replace, keepBoth: values['keep-both'], move: values.move }, output),
+  },
+  unpublish: { positionals: 1, options: [], run: ([post = ''], _values, output) => unpublishCommand(post, output) },
 };
 
 /** Finds the command the positionals name (`tags rename` before `tags`) and the arguments left for it. */

@@ -162,7 +162,7 @@ describe('inkpost CLI (built)', () => {
   });
 
   test('wrong commands and argument counts exit 2 with the usage', () => {
-    assert.deepEqual(inkpost(['publish', folder]), { status: 2, stdout: '', stderr: `inkpost: unknown command "publish"\n${usage}` });
+    assert.deepEqual(inkpost(['frobnicate', folder]), { status: 2, stdout: '', stderr: `inkpost: unknown command "frobnicate"\n${usage}` });
     assert.deepEqual(inkpost(['list']), { status: 2, stdout: '', stderr: `inkpost: list takes 1 argument, got 0\n${usage}` });
     assert.deepEqual(inkpost(['list', folder, troubled]), { status: 2, stdout: '', stderr: `inkpost: list takes 1 argument, got 2\n${usage}` });
   });

@@ -1,0 +1,347 @@
+import { mkdir, readFile, realpath, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { BlogConventions } from '../../../shared/blog-conventions';
+import { hasMarkerLine, markerKeys } from '../../../shared/extended-marker';
+import { datedPostFileName, isCalendarDate } from '../../../shared/export-date';
+import type { ConflictChoice, DraftAfterExport, ExportConflictReason, ExportResult, ExportWriteMode } from '../../../shared/export-result';
+import { isTimeOfDay, resolvePostDate } from '../../../shared/post-date';
+import { parsePostFileName } from '../../../shared/post-file-name';
+import type { Problem } from '../../../shared/problem';
+import { writeFileAtomically } from '../atomic-write';
+import { checkContextFor, checkReadPost } from '../checks/check-post';
+import { readCheckedPost, type CheckedPost } from '../checks/checked-post';
+import { locateFrontMatter } from '../front-matter/locate-front-matter';
+import { parsePost } from '../front-matter/parse-post';
+import { isBlogRoot } from '../post-files';
+import { decodePostBytes, encodePostText, type DecodedPostText } from '../post-text';
+import { ServiceError } from '../service-error';
+import { inferBlogConventions } from './blog-conventions';
+import { postsFolderOf } from './blog-root';
+import { readExportRecord, recordedPostLocation, recordedPostPath, updateExportRecord } from './export-record';
+import { readIfExists, sha256Hex } from './file-bytes';
+import { missingUsualKeys, prepareExport, type PreparedExport } from './prepare-export';
+import { FileExistsError, writeNewFileAtomically } from './write-new-file';
+
+/** Options of {@link exportDraft}. */
+export interface ExportOptions {
+  /** The moment that dates a draft without a date (default: now). Local date and time are used. */
+  readonly now?: Date | undefined;
+  /** `YYYY-MM-DD` that overrides the draft's date. */
+  readonly date?: string | undefined;
+  /** `HH:MM` that overrides the draft's time. */
+  readonly time?: string | undefined;
+  /** What to do when the target holds other content: overwrite it, or export beside it as `slug-2`, `-3`, …; default: report a conflict. */
+  readonly onConflict?: ConflictChoice | undefined;
+  /** Keep the draft (default) or delete it once the post is written and verified on disk. */
+  readonly draftAfterExport?: DraftAfterExport | undefined;
+}
+
+/** How many `-2`, `-3`, … names `keep-both` tries before giving up. */
+const maxKeepBothSuffix = 999;
+
+function validateOptions(options: ExportOptions): void {
+  if (options.date !== undefined && !isCalendarDate(options.date)) {
+    throw new ServiceError('invalid-argument', `the date must be a calendar day written YYYY-MM-DD, not "${options.date}"`);
+  }
+  if (options.time !== undefined && !isTimeOfDay(options.time)) {
+    throw new ServiceError('invalid-argument', `the time must be HH:MM (00:00 to 23:59), not "${options.time}"`);
+  }
+  if (options.onConflict !== undefined && options.onConflict !== 'replace' && options.onConflict !== 'keep-both') {
+    throw new ServiceError('invalid-argument', `onConflict must be "replace" or "keep-both", not ${JSON.stringify(options.onConflict)}`);
+  }
+  if (options.draftAfterExport !== undefined && options.draftAfterExport !== 'keep' && options.draftAfterExport !== 'move') {
+    throw new ServiceError('invalid-argument', `draftAfterExport must be "keep" or "move", not ${JSON.stringify(options.draftAfterExport)}`);
+  }
+  if (options.now !== undefined && (!(options.now instanceof Date) || Number.isNaN(options.now.getTime()))) {
+    throw new ServiceError('invalid-argument', 'now must be a valid Date');
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The real path of an existing file or folder, or a `not-found` error naming it. */
+async function existingPath(path: string, what: string): Promise<string> {
+  try {
+    return await realpath(resolve(path));
+  } catch {
+    throw new ServiceError('not-found', `${resolve(path)}: no such ${what}`);
+  }
+}
+
+/** The site root as given, after checking it is a Jekyll site. */
+async function requireBlog(blogRoot: string): Promise<string> {
+  const blog = await existingPath(blogRoot, 'folder');
+  if (!(await isBlogRoot(blog).catch(() => false))) {
+    throw new ServiceError('not-found', `${blog} is not a Jekyll site: it has no _config.yml and no _posts folder`);
+  }
+  return blog;
+}
+
+/** The draft as read for the checks, or the problems that make it unexportable. */
+async function readDraft(draft: string, conventions: BlogConventions, blog: string): Promise<{ post: CheckedPost; warnings: Problem[] } | { problems: Problem[] }> {
+  const read = await readCheckedPost(draft);
+  if (read.post === null) {
+    return { problems: read.problems };
+  }
+  const format = locateFrontMatter(read.post.text).format;
+  if (format === 'toml' || format === 'json') {
+    const problem: Problem = { path: draft, line: 1, column: 1, severity: 'error', message: `the front matter is ${format.toUpperCase()}; Jekyll reads only YAML front matter (---)` };
+    return { problems: [problem, ...read.problems] };
+  }
+  // Checked as it will be exported: with the usual keys it lacks, so a marker line is fine when the export adds
+  // its marker key. A marker key added to a post without a marker line is the blog's habit, not worth a warning.
+  const post = read.post;
+  const context = await checkContextFor(blog, conventions.knownMarkers);
+  const added = Object.entries(missingUsualKeys(post.data, conventions))
+    .filter(([key, value]) => !markerKeys.includes(key) || (typeof value === 'string' && hasMarkerLine(post.body, value)));
+  const asExported: CheckedPost = { ...post, data: { ...Object.fromEntries(added), ...post.data } };
+  const problems = [...read.problems, ...checkReadPost(asExported, context)];
+  if (problems.some((problem) => problem.severity === 'error')) {
+    return { problems: [...problems.filter((problem) => problem.severity === 'error'), ...problems.filter((problem) => problem.severity !== 'error')] };
+  }
+  return { post, warnings: problems };
+}
+
+type Decision =
+  | { readonly kind: 'create' }
+  | { readonly kind: 'unchanged' }
+  | { readonly kind: 'update'; readonly existing: Buffer }
+  | { readonly kind: 'conflict'; readonly reason: ExportConflictReason; readonly existing: Buffer };
+
+/** One possible post file: its name, text and bytes. */
+interface Candidate {
+  readonly path: string;
+  readonly prepared: PreparedExport;
+  readonly bytes: Buffer;
+}
+
+function conflictMessage(path: string, reason: ExportConflictReason): string {
+  return reason === 'exists'
+    ? `${path} already exists with other content that did not come from this draft; nothing was written`
+    : `${path} was edited since this draft was exported to it; nothing was written`;
+}
+
+/**
+ * Exports a draft into the `_posts` folder of the Jekyll site at `blogRoot`
+ * as `YYYY-MM-DD-slug.<ext>`, following the blog's conventions
+ * (`inferBlogConventions`).
+ *
+ * 1. The draft is checked as `inkpost check` checks it (against the blog's
+ *    layouts and markers, with the usual keys the export adds): any error
+ *    returns `invalid` with the problems, and nothing is written. TOML and
+ *    JSON front matter are errors: Jekyll reads only YAML.
+ * 2. The date is `options.date`, else the draft's (file name or `date:`
+ *    key), else that of the draft's earlier export (so re-exporting an
+ *    undated draft never moves it to today), else `options.now`'s local day;
+ *    the time likewise. The slug is the `slug` key's, else the
+ *    title's, else the file name's. The text is the draft's with the blog's
+ *    usual keys it lacks, its `date:` key agreeing with the name, and the
+ *    time in a quoted `time` key (see `prepareExport`); the draft's BOM and
+ *    line endings are kept.
+ * 3. Never clobber: a target with exactly these bytes is left alone
+ *    (`unchanged`); a target with other content is overwritten only when it
+ *    is this draft's own earlier export, untouched since (the export record
+ *    `.inkpost/exports.json` keeps each draft's file and the SHA-256 of what
+ *    was written). Otherwise the result is a `conflict` naming the file,
+ *    unless `onConflict` is `replace` (overwrite) or `keep-both` (the first
+ *    free `slug-2`, `slug-3`, …). New files are created exclusively, so a
+ *    file another program creates meanwhile is not overwritten either.
+ * 4. When the draft was exported before under another date or slug, the new
+ *    file is written and verified first and the old one removed only
+ *    afterwards, and only if it is still what Inkpost wrote (an edited one
+ *    is a conflict; `replace` removes it anyway, `keep-both` keeps it).
+ * 5. With `draftAfterExport: 'move'` the draft is deleted once the post is
+ *    verified on disk, and only if the draft did not change meanwhile.
+ *
+ * Throws a `ServiceError` for a missing draft or blog, a draft already in
+ * `_posts`, invalid options, or an unreadable export record; nothing is
+ * written then.
+ */
+export async function exportDraft(draftPath: string, blogRoot: string, options: ExportOptions = {}): Promise<ExportResult> {
+  validateOptions(options);
+  const blog = await requireBlog(blogRoot);
+  const draft = await existingPath(draftPath, 'file');
+  if (postsFolderOf(draft) !== null) {
+    throw new ServiceError('invalid-argument', `${draft} is already a post (it is in a _posts folder); export takes a draft`);
+  }
+  const conventions = await inferBlogConventions(blog);
+  const draftBytes = await readFile(draft);
+  const read = await readDraft(draft, conventions, blog);
+  if ('problems' in read) {
+    return { status: 'invalid', draftPath: draft, problems: read.problems };
+  }
+  let format: DecodedPostText;
+  try {
+    format = decodePostBytes(draftBytes);
+  } catch (error) {
+    throw new ServiceError('unreadable', `${draft}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (format.text !== read.post.text) {
+    throw new ServiceError('unreadable', `${draft} changed on disk while it was being exported; nothing was written`);
+  }
+
+  const record = await readExportRecord(blog);
+  const previous = record.exports[draft];
+  const previousPath = previous === undefined ? null : recordedPostLocation(blog, previous);
+  const previousBytes = previousPath === null ? null : await readIfExists(previousPath);
+  const previousState = previous === undefined || previousBytes === null ? 'missing' : sha256Hex(previousBytes) === previous.sha256 ? 'intact' : 'edited';
+
+  const now = options.now ?? new Date();
+  const earlier = previousPath === null ? undefined : earlierDating(previousPath, previousBytes);
+  const prepare = (slug?: string): Candidate => {
+    let prepared: PreparedExport;
+    try {
+      prepared = prepareExport({ post: read.post, conventions, now, date: options.date, time: options.time, earlier, slug });
+    } catch (error) {
+      // The front matter engine refuses edits it cannot make exactly (a flow mapping, anchors other keys alias, …).
+      throw new ServiceError('invalid-argument', `${draft}: ${error instanceof Error ? error.message : String(error)}; nothing was written`, { cause: error });
+    }
+    const path = join(blog, '_posts', datedPostFileName(prepared.date, prepared.slug, conventions.extension));
+    return { path, prepared, bytes: encodePostText(prepared.text, format) };
+  };
+
+  const decide = async (candidate: Candidate): Promise<Decision> => {
+    const existing = await readIfExists(candidate.path);
+    if (existing === null) {
+      return { kind: 'create' };
+    }
+    if (existing.equals(candidate.bytes)) {
+      return { kind: 'unchanged' };
+    }
+    if (candidate.path === previousPath) {
+      return previousState === 'intact' ? { kind: 'update', existing } : { kind: 'conflict', reason: 'edited-since-export', existing };
+    }
+    return { kind: 'conflict', reason: 'exists', existing };
+  };
+
+  let candidate = prepare();
+  // A draft that keep-both exported as slug-N before goes on updating that file.
+  if (previousPath !== null && previousState === 'intact' && dirname(previousPath) === dirname(candidate.path)) {
+    const { date, slug } = candidate.prepared;
+    const suffix = new RegExp(`^${escapeRegExp(date)}-${escapeRegExp(slug)}-(\\d+)\\.${escapeRegExp(conventions.extension)}$`).exec(basename(previousPath));
+    if (suffix !== null) {
+      candidate = prepare(`${slug}-${suffix[1] ?? ''}`);
+    }
+  }
+  let decision = await decide(candidate);
+  let mode: ExportWriteMode | 'unchanged' = 'created';
+  if (decision.kind === 'conflict') {
+    if (options.onConflict === 'replace') {
+      mode = 'replaced';
+    } else if (options.onConflict === 'keep-both') {
+      const baseSlug = candidate.prepared.slug;
+      for (let suffix = 2; decision.kind === 'conflict'; suffix += 1) {
+        if (suffix > maxKeepBothSuffix) {
+          throw new ServiceError('invalid-argument', `${candidate.path}: no free name up to -${maxKeepBothSuffix}; nothing was written`);
+        }
+        candidate = prepare(`${baseSlug}-${suffix}`);
+        decision = await decide(candidate);
+      }
+    } else {
+      return { status: 'conflict', path: candidate.path, reason: decision.reason, message: conflictMessage(candidate.path, decision.reason) };
+    }
+  }
+  if (decision.kind === 'unchanged') {
+    mode = 'unchanged';
+  } else if (decision.kind === 'update') {
+    mode = 'updated';
+  }
+
+  // The draft's earlier export under another name goes once the new file is in place, if it is still ours.
+  let removeOld = previousPath !== null && previousBytes !== null && previousPath !== candidate.path;
+  if (removeOld && previousState === 'edited' && options.onConflict !== 'replace') {
+    if (options.onConflict === 'keep-both') {
+      removeOld = false;
+    } else {
+      const path = previousPath ?? '';
+      return { status: 'conflict', path, reason: 'edited-since-export', message: conflictMessage(path, 'edited-since-export') };
+    }
+  }
+
+  await writeCandidate(candidate, decision);
+  const written = await readFile(candidate.path);
+  if (!written.equals(candidate.bytes)) {
+    throw new ServiceError('internal', `${candidate.path} does not hold what was written; the draft was kept`);
+  }
+  const relativePost = recordedPostPath(blog, candidate.path);
+  await updateExportRecord(blog, (exports) => {
+    for (const [other, entry] of Object.entries(exports)) {
+      if (other !== draft && entry.post === relativePost) {
+        delete exports[other];
+      }
+    }
+    exports[draft] = { post: relativePost, sha256: sha256Hex(candidate.bytes) };
+  });
+
+  let removedPath: string | null = null;
+  if (removeOld && previousPath !== null && previousBytes !== null) {
+    const current = await readIfExists(previousPath);
+    if (current !== null && current.equals(previousBytes)) {
+      await unlink(previousPath);
+      removedPath = previousPath;
+    }
+  }
+
+  let draftRemoved = false;
+  if (options.draftAfterExport === 'move') {
+    const current = await readIfExists(draft);
+    const onDisk = await readIfExists(candidate.path);
+    if (current !== null && current.equals(draftBytes) && onDisk !== null && onDisk.equals(candidate.bytes)) {
+      await unlink(draft);
+      draftRemoved = true;
+      await updateExportRecord(blog, (exports) => {
+        delete exports[draft];
+      });
+    }
+  }
+
+  const { date, time, slug } = candidate.prepared;
+  const common = { path: candidate.path, date, time, slug, removedPath, draftRemoved, warnings: read.warnings };
+  return mode === 'unchanged' ? { status: 'unchanged', ...common } : { status: 'written', mode, ...common };
+}
+
+/**
+ * The date and time an earlier export gave the post: its name's date, and
+ * the time its front matter says (when the file is still there and readable).
+ */
+function earlierDating(path: string, bytes: Buffer | null): { date: string; time: string | null } | undefined {
+  const date = parsePostFileName(basename(path)).date;
+  if (date === null) {
+    return undefined;
+  }
+  if (bytes === null) {
+    return { date, time: null };
+  }
+  try {
+    const { data } = parsePost(decodePostBytes(bytes).text);
+    return { date, time: resolvePostDate(date, data['date'], data['time']).time };
+  } catch {
+    return { date, time: null };
+  }
+}
+
+/** Writes a candidate as decided: a new file exclusively; over an existing one only if it is still what was decided on. */
+async function writeCandidate(candidate: Candidate, decision: Decision): Promise<void> {
+  await mkdir(dirname(candidate.path), { recursive: true });
+  if (decision.kind === 'unchanged') {
+    return;
+  }
+  if (decision.kind === 'create') {
+    try {
+      await writeNewFileAtomically(candidate.path, candidate.bytes);
+    } catch (error) {
+      if (error instanceof FileExistsError) {
+        throw new ServiceError('unreadable', `${candidate.path} appeared while the draft was being exported; nothing was written`);
+      }
+      throw error;
+    }
+    return;
+  }
+  const current = await readIfExists(candidate.path);
+  if (current === null || !current.equals(decision.existing)) {
+    throw new ServiceError('unreadable', `${candidate.path} changed on disk while the draft was being exported; nothing was written`);
+  }
+  await writeFileAtomically(candidate.path, candidate.bytes);
+}

@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import { splitFrontMatter } from '../../shared/front-matter-block';
 import type { PostSummary } from '../../shared/post';
 import type { Problem } from '../../shared/problem';
@@ -31,6 +31,51 @@ export interface LoadedPost {
  */
 export async function loadPostFile(path: string, knownStats?: Stats): Promise<LoadedPost> {
   const [bytes, info] = await Promise.all([readFile(path), knownStats ?? stat(path)]);
+  return loadedPost(path, bytes, info);
+}
+
+/**
+ * {@link loadPostFile} for a file not stat'ed yet (the index's new files):
+ * opens it once, takes its size and modification time from the open file
+ * (`fstat`) and reads that many bytes into one buffer, as `readFile` does
+ * after its own `fstat`. So the stats describe the file the bytes came from,
+ * and it costs open, fstat, read and close: one `stat` less than `stat` and
+ * `readFile`.
+ */
+export async function loadPostFileThroughHandle(path: string): Promise<LoadedPost> {
+  let bytes: Buffer;
+  let info: Stats;
+  const handle = await open(path, 'r');
+  try {
+    info = await handle.stat();
+    bytes = await readOpenFile(handle, info);
+  } finally {
+    await handle.close();
+  }
+  return loadedPost(path, bytes, info);
+}
+
+/** Files larger than this are left to `readFile`, which refuses them with its own error. */
+const largestSingleRead = 2 ** 31 - 1;
+
+/** The bytes of an open regular file, `info.size` of them (fewer when it shrank); anything else as `readFile` reads it. */
+async function readOpenFile(handle: FileHandle, info: Stats): Promise<Buffer> {
+  if (!info.isFile() || info.size === 0 || info.size > largestSingleRead) {
+    return handle.readFile();
+  }
+  const buffer = Buffer.allocUnsafe(info.size);
+  let filled = 0;
+  while (filled < buffer.length) {
+    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+    if (bytesRead === 0) {
+      break;
+    }
+    filled += bytesRead;
+  }
+  return filled === buffer.length ? buffer : buffer.subarray(0, filled);
+}
+
+function loadedPost(path: string, bytes: Buffer, info: Stats): LoadedPost {
   let decoded: DecodedPostText;
   try {
     decoded = decodePostBytes(bytes);

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { PostListing, PostSummary } from '../../shared/post';
 import type { Problem } from '../../shared/problem';
 import { mapWithConcurrency } from './concurrency';
-import { loadPostFile, type LoadedPost } from './load-post-file';
+import { loadPostFile, loadPostFileThroughHandle, type LoadedPost } from './load-post-file';
 import { findPostFiles } from './post-files';
 import { compareNewestFirst } from './post-summary';
 import { ServiceError } from './service-error';
@@ -13,6 +13,18 @@ const concurrentFileOperations = 64;
 
 /** Called while a scan reads files: `done` of `total` files handled. */
 export type ScanProgress = (done: number, total: number) => void;
+
+/**
+ * Reads one post for the index. `knownStats` is undefined for a file the index
+ * has not seen (nothing was stat'ed: the loader takes the stats from the file
+ * it opens), and the refresh's stats for a known file that changed.
+ */
+export type PostLoader = (path: string, knownStats?: Stats) => Promise<LoadedPost>;
+
+/** The default {@link PostLoader}: a new file through one open file, a changed one with the stats just taken. */
+function loadIndexedPost(path: string, knownStats?: Stats): Promise<LoadedPost> {
+  return knownStats === undefined ? loadPostFileThroughHandle(path) : loadPostFile(path, knownStats);
+}
 
 /** What one refresh changed, by path. A rename shows as one removed and one added path. */
 export interface IndexChanges {
@@ -38,11 +50,11 @@ interface Entry {
  */
 export class PostIndex {
   readonly root: string;
-  private readonly load: (path: string, knownStats: Stats) => Promise<LoadedPost>;
+  private readonly load: PostLoader;
   private entries = new Map<string, Entry>();
 
-  /** `load` reads one post (default {@link loadPostFile}); scripts may wrap it to observe reads. */
-  constructor(root: string, load: (path: string, knownStats: Stats) => Promise<LoadedPost> = loadPostFile) {
+  /** `load` reads one post (default: {@link loadPostFileThroughHandle} or {@link loadPostFile}); scripts may wrap it to observe reads. */
+  constructor(root: string, load: PostLoader = loadIndexedPost) {
     this.root = root;
     this.load = load;
   }
@@ -90,26 +102,53 @@ export class PostIndex {
     return { folder: this.root, posts, problems };
   }
 
-  /** The cached entry when the file is unchanged, else a fresh read; null when the file vanished. */
+  /**
+   * The cached entry when the file is unchanged, else a fresh read; null when
+   * the file vanished. A file not in the cache is read at once (its stats
+   * come from the read); a cached one is stat'ed, and read only when its size
+   * or modification time changed.
+   */
   private async entryFor(path: string, cached: Entry | undefined): Promise<Entry | null> {
+    if (cached === undefined) {
+      try {
+        return entryOf(await this.load(path));
+      } catch (error) {
+        // Stat'ed only now: a file that vanished has no entry, one that cannot be read has its problem cached by size and mtime.
+        let info: Stats;
+        try {
+          info = await stat(path);
+        } catch {
+          return null;
+        }
+        return unreadableEntry(path, info, error);
+      }
+    }
     let info: Stats;
     try {
       info = await stat(path);
     } catch {
       return null;
     }
-    if (cached !== undefined && cached.size === info.size && cached.modifiedMs === info.mtimeMs) {
+    if (cached.size === info.size && cached.modifiedMs === info.mtimeMs) {
       return cached;
     }
     try {
-      const loaded = await this.load(path, info);
-      return { size: loaded.size, modifiedMs: loaded.modifiedMs, summary: loaded.summary, problems: loaded.problems };
+      return entryOf(await this.load(path, info));
     } catch (error) {
-      const message = error instanceof Error ? error.message.replace(`${path}: `, '') : String(error);
-      const { line, column } = error instanceof ServiceError && error.position !== undefined ? error.position : { line: 1, column: 1 };
-      return { size: info.size, modifiedMs: info.mtimeMs, summary: null, problems: [{ path, line, column, severity: 'error', message }] };
+      return unreadableEntry(path, info, error);
     }
   }
+}
+
+function entryOf(loaded: LoadedPost): Entry {
+  return { size: loaded.size, modifiedMs: loaded.modifiedMs, summary: loaded.summary, problems: loaded.problems };
+}
+
+/** The entry of a file that could not be read as a post: its problem, at the position the error names. */
+function unreadableEntry(path: string, info: Stats, error: unknown): Entry {
+  const message = error instanceof Error ? error.message.replace(`${path}: `, '') : String(error);
+  const { line, column } = error instanceof ServiceError && error.position !== undefined ? error.position : { line: 1, column: 1 };
+  return { size: info.size, modifiedMs: info.mtimeMs, summary: null, problems: [{ path, line, column, severity: 'error', message }] };
 }
 
 /** Indexes `folder` once (a posts folder or a blog root) and returns its listing: for the CLI and scripts. */

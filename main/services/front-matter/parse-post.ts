@@ -1,6 +1,7 @@
 import { parseJekyllYaml } from './jekyll-yaml';
 import { parseJsonFrontMatter } from './json-front-matter';
 import { type FrontMatterFormat, locateFrontMatter } from './locate-front-matter';
+import { parseSimpleYaml } from './simple-yaml';
 import { parseTomlFrontMatter } from './toml-front-matter';
 
 /** A post's front matter as data, and its body. */
@@ -30,8 +31,13 @@ export function parsePost(text: string): ParsedPost {
   switch (location.format) {
     case 'none':
       return { format: 'none', data: {}, body: text, bodyStartLine: 0 };
-    case 'yaml':
-      return { format: 'yaml', data: parseJekyllYaml(source.replace(/\r\n?/g, '\n'), location.sourceLine).data, body, bodyStartLine: location.bodyStartLine };
+    case 'yaml': {
+      const yaml = source.replace(/\r\n?/g, '\n');
+      // The common flat front matter has a fast path that reads exactly what the full parser reads; anything else
+      // (and every error, with its position) is the full parser's.
+      const data = parseSimpleYaml(yaml) ?? parseJekyllYaml(yaml, location.sourceLine).data;
+      return { format: 'yaml', data, body, bodyStartLine: location.bodyStartLine };
+    }
     case 'toml':
       return { format: 'toml', data: parseTomlFrontMatter(source, location.sourceLine), body, bodyStartLine: location.bodyStartLine };
     case 'json':

@@ -49,6 +49,7 @@ const bridge: InkpostBridge = {
   savePost: (request) => call<'savePost'>('inkpost:call:savePost', request),
   listTags: () => call<'listTags'>('inkpost:call:listTags'),
   renameTag: (from, to) => call<'renameTag'>('inkpost:call:renameTag', from, to),
+  exportPost: (request) => call<'exportPost'>('inkpost:call:exportPost', request),
   onPostsChanged: (listener) => subscribe<'postsChanged'>('inkpost:event:postsChanged', listener),
   onIndexProgress: (listener) => subscribe<'indexProgress'>('inkpost:event:indexProgress', listener),
 };

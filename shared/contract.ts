@@ -14,6 +14,7 @@ import type {
   SaveResult,
   Workspace,
 } from './post';
+import type { ConflictChoice, ExportResult } from './export-result';
 import type { TagCount, TagRenameResult } from './tag-catalogue';
 
 /** Calls the renderer makes. Each resolves to a readonly DTO or rejects with an `Error` whose message says what went wrong. */
@@ -30,6 +31,23 @@ export interface InkpostCalls {
   listTags(): Promise<readonly TagCount[]>;
   /** Renames or merges a tag in every post; each file changes only in its tags line. */
   renameTag(from: string, to: string): Promise<TagRenameResult>;
+  /**
+   * Exports a post of the posts folder into the blog's `_posts`, following the
+   * blog's conventions; never overwrites other content unless `onConflict`
+   * says so. Fails when no blog is chosen.
+   */
+  exportPost(request: ExportRequest): Promise<ExportResult>;
+}
+
+/** What the renderer sends to export a post. */
+export interface ExportRequest {
+  readonly path: string;
+  /** `YYYY-MM-DD` overriding the post's date. */
+  readonly date?: string | undefined;
+  /** `HH:MM` overriding the post's time. */
+  readonly time?: string | undefined;
+  /** The user's answer to a conflict: overwrite the file in the way, or export beside it. */
+  readonly onConflict?: ConflictChoice | undefined;
 }
 
 /** Events main sends to the renderer, by name. */
@@ -58,6 +76,15 @@ const tagName = z
   .max(200, 'the tag name is too long')
   .refine((value) => !/[\s,]/.test(value), 'a tag name cannot contain spaces or commas');
 
+const exportRequest = z
+  .object({
+    path: absolutePath,
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'the date must be YYYY-MM-DD').optional(),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'the time must be HH:MM').optional(),
+    onConflict: z.enum(['replace', 'keep-both']).optional(),
+  })
+  .strict();
+
 const saveRequest = z
   .object({
     path: absolutePath,
@@ -78,6 +105,7 @@ export const callArgumentSchemas = {
   savePost: z.tuple([saveRequest]),
   listTags: z.tuple([]),
   renameTag: z.tuple([tagName, tagName]),
+  exportPost: z.tuple([exportRequest]),
 } as const satisfies { [Name in CallName]: z.ZodType<Parameters<InkpostCalls[Name]>> };
 
 /** Every call name, in a stable order. */

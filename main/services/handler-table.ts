@@ -21,5 +21,6 @@ export function createHandlerTable(service: WorkspaceService): HandlerTable {
     },
     listTags: () => service.listTags(),
     renameTag: (from, to) => service.renameTag(from, to),
+    exportPost: (request) => service.exportPost(request),
   };
 }

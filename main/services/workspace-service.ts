@@ -1,10 +1,14 @@
-import type { EventName, InkpostEvents } from '../../shared/contract';
+import type { EventName, ExportRequest, InkpostEvents } from '../../shared/contract';
+import type { ExportResult } from '../../shared/export-result';
 import type { PostListing, Workspace } from '../../shared/post';
 import { tagCatalogue, type TagCount, type TagRenameResult } from '../../shared/tag-catalogue';
 import { renameTag } from './tags';
+import { exportDraft } from './export';
+import { resolveInsideFolder } from './folder-scope';
 import { isBlogRoot } from './post-files';
 import { PostIndex } from './post-index';
 import { watchPostFiles } from './posts-watcher';
+import { ServiceError } from './service-error';
 import { removeStaleTempFiles } from './stale-temp-files';
 
 /** Sends an event of the contract to the renderer. */
@@ -50,6 +54,22 @@ export class WorkspaceService {
   /** Renames or merges a tag in every post of the blog (or posts folder), then refreshes the index. */
   async renameTag(from: string, to: string): Promise<TagRenameResult> {
     const result = await renameTag(this.workspace.blogDir ?? this.workspace.postsDir, from, to);
+    await this.refresh();
+    return result;
+  }
+
+  /**
+   * Exports a post of the posts folder into the blog, with the user's
+   * preference for the draft afterwards, then refreshes the index (a move
+   * removes the draft; a blog that is the posts folder gains a post).
+   */
+  async exportPost(request: ExportRequest): Promise<ExportResult> {
+    const blogDir = this.workspace.blogDir;
+    if (blogDir === null) {
+      throw new ServiceError('invalid-argument', 'choose the blog to export to first');
+    }
+    const path = await resolveInsideFolder(this.workspace.postsDir, request.path);
+    const result = await exportDraft(path, blogDir, { date: request.date, time: request.time, onConflict: request.onConflict });
     await this.refresh();
     return result;
   }

@@ -187,7 +187,7 @@ export function firstSliceSpecs(launch: Launcher): void {
 
   test('window.inkpost offers exactly the contract, nothing generic', async () => {
     const keys = await page.evaluate(() => Object.keys((window as unknown as { inkpost: InkpostBridge }).inkpost).sort());
-    assert.deepEqual(keys, ['getWorkspace', 'listPosts', 'listTags', 'onIndexProgress', 'onPostsChanged', 'readPost', 'renameTag', 'savePost']);
+    assert.deepEqual(keys, ['exportPost', 'getWorkspace', 'listPosts', 'listTags', 'onIndexProgress', 'onPostsChanged', 'readPost', 'renameTag', 'savePost']);
     const nodeVisible = await page.evaluate(() => typeof (globalThis as Record<string, unknown>)['require'] !== 'undefined' || typeof (globalThis as Record<string, unknown>)['process'] !== 'undefined');
     assert.equal(nodeVisible, false);
   });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { indexFolder, PostIndex } from '../main/services/post-index';
 import { generatePosts } from './corpus';
 import { measure, printTable, type Measurement } from './measure';
+import { benchmarkPreview } from './preview';
 import { benchmarkSaves } from './save';
 
 const projectRoot = join(__dirname, '..');
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
     await rm(corpus.dir, { recursive: true, force: true });
   }
   results.push(...(await benchmarkSaves(fixturePostsDir)));
+  results.push(...(await benchmarkPreview()));
   printTable(results);
   const report = {
     date: new Date().toISOString(),

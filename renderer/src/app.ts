@@ -5,6 +5,7 @@ import type { PostListing } from '../../shared/post';
 import type { Problem } from '../../shared/problem';
 import { editorExtensions } from './editor/editor-extensions';
 import { createPostList } from './post-list';
+import { editorScrollPort } from './preview/editor-scroll';
 import { createPreviewPane } from './preview/preview-pane';
 import { showSaveState } from './save-status';
 
@@ -73,6 +74,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   // A shadow root lets CodeMirror use constructed stylesheets instead of a <style> tag the CSP forbids.
   const editorRoot = required(root, 'editor').attachShadow({ mode: 'open' });
   const view = new EditorView({ parent: editorRoot, root: editorRoot, state: EditorState.create({ doc: '' }) });
+  preview.followEditor(editorScrollPort(view, required(root, 'editor')));
   const extensions = editorExtensions({
     save: () => void save(),
     change: (update) => {

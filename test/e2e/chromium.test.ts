@@ -2,6 +2,8 @@ import { findChromium, launchInkpost } from '../harness';
 import { runSpecsOn } from './run-specs-on';
 import { badInputSpecs } from './specs/bad-input';
 import { firstSliceSpecs } from './specs/first-slice';
+import { previewSpecs } from './specs/preview';
 
 runSpecsOn('first slice in Chromium (harness)', findChromium(), launchInkpost, firstSliceSpecs);
 runSpecsOn('bad input in Chromium (harness)', findChromium(), launchInkpost, badInputSpecs);
+runSpecsOn('preview in Chromium (harness)', findChromium(), launchInkpost, previewSpecs);

@@ -1,38 +1,134 @@
-import { splitFrontMatter } from '../../../shared/front-matter-block';
-import { createMarkdownRenderer } from './markdown-renderer';
+import { createBlockList } from './block-list';
+import { createContinueReading, createExcerptBoundary } from './excerpt-boundary';
+import { createMarkdownRenderer, type MarkdownEnv } from './markdown-renderer';
+import { createPreviewPlanner } from './preview-plan';
+import { createModeToggle } from './preview-mode';
+import { previewScrollPort, type LineAnchor } from './preview-scroll';
+import { changedLabels, mayUseLabels, type References } from './reference-changes';
+import { createSanitizer } from './sanitizer';
+import type { ScrollPort } from './scroll-port';
+import { createScrollSync, type ScrollSync } from './scroll-sync';
 
 /** The live preview: shows a post's body rendered, at most once per frame however fast the user types. */
 export interface PreviewPane {
   /**
-   * Schedules a render for the next frame. `readText` returns the whole post
-   * (front matter included); it is called once per frame, not per keystroke.
+   * Shows a new text: at once (in a microtask, after the editor's own update)
+   * when nothing was rendered since the last animation frame, else at the
+   * next frame, so there is at most one render per frame however fast the
+   * user types. `readText` returns the whole post (front matter included);
+   * it is called once per render, not per keystroke.
    */
   show(readText: () => string): void;
+  /** Syncs the preview's scrolling with the editor's, both ways, by source line (see `editorScrollPort`). */
+  followEditor(editor: ScrollPort): void;
 }
 
-/** Creates the preview in `element`. Links inside it never navigate the app window. */
+/**
+ * Creates the preview in `element` (inside its scrolling pane, which gets a
+ * toolbar with the post page / front page toggle). Each render re-renders
+ * only the blocks whose source changed, each sanitized on its own, and
+ * patches them into place, then puts the preview back in line with the
+ * editor's scrolling; the excerpt boundary stands where the marker line is.
+ * Links inside the preview never navigate the app window.
+ */
 export function createPreviewPane(element: HTMLElement): PreviewPane {
-  const render = createMarkdownRenderer();
+  const plan = createPreviewPlanner();
+  const renderMarkdown = createMarkdownRenderer();
+  const sanitize = createSanitizer();
+  const scroller = element.parentElement ?? element;
+  let env: Readonly<MarkdownEnv> = {};
+  let references: References = {};
+  let hasMarkerLine = false;
+  let endLine = 1;
+  let sync: ScrollSync | null = null;
+  let editorPort: ScrollPort | null = null;
   let pendingRead: (() => string) | null = null;
   let frame = 0;
-  element.addEventListener('click', (event) => {
+
+  const boundary = createExcerptBoundary();
+  const toggle = createModeToggle((mode) => {
+    element.dataset['mode'] = mode;
+    continueReading.hidden = !(mode === 'front' && hasMarkerLine);
+    // Switching views leaves the editor where it is; the preview finds its place again.
+    if (sync !== null && editorPort !== null) {
+      sync.drive(editorPort);
+      sync.align();
+    }
+  });
+  const continueReading = createContinueReading(() => {
+    toggle.set('post');
+    if (sync === null) {
+      boundary.scrollIntoView();
+      return;
+    }
+    sync.drive(previewPort);
+    previewPort.scrollToLine(Number(boundary.dataset['sourceLine']));
+    sync.align();
+  });
+  const toolbar = document.createElement('div');
+  toolbar.className = 'preview-toolbar';
+  toolbar.setAttribute('role', 'toolbar');
+  toolbar.setAttribute('aria-label', 'Preview');
+  toolbar.append(toggle.element);
+  scroller.insertBefore(toolbar, element);
+  element.dataset['mode'] = toggle.mode();
+  element.append(continueReading);
+
+  const blocks = createBlockList(element, continueReading, (source) => sanitize(renderMarkdown(source, env)), boundary);
+  const anchors = (): readonly LineAnchor[] => {
+    const shown = blocks.items();
+    return toggle.mode() === 'post' ? shown : shown.filter((item) => item.kind === 'block' && item.part === 'excerpt');
+  };
+  const previewPort = previewScrollPort(scroller, element, anchors, () => endLine, () => (toolbar.parentElement === scroller ? toolbar.offsetHeight : 0));
+
+  const preventNavigation = (event: MouseEvent): void => {
     if (event.target instanceof Element && event.target.closest('a') !== null) {
       event.preventDefault();
     }
-  });
-  const flush = (): void => {
-    frame = 0;
-    if (pendingRead !== null) {
-      element.innerHTML = render(splitFrontMatter(pendingRead()).body);
-      pendingRead = null;
-    }
   };
+  element.addEventListener('click', preventNavigation);
+  element.addEventListener('auxclick', preventNavigation);
+
+  const render = (): void => {
+    if (pendingRead === null) {
+      return;
+    }
+    const next = plan(pendingRead());
+    pendingRead = null;
+    env = next.env;
+    const changed = changedLabels(references, next.references);
+    references = next.references;
+    blocks.update(next.items, changed.length === 0 ? undefined : mayUseLabels(changed));
+    hasMarkerLine = next.hasMarkerLine;
+    continueReading.hidden = !(toggle.mode() === 'front' && hasMarkerLine);
+    const last = next.items.at(-1);
+    endLine = last === undefined ? 1 : last.kind === 'block' ? last.block.endLine : last.line + 1;
+    sync?.align();
+  };
+
+  /** At each frame: render what arrived since the last render, or, when nothing did, stop until the next change. */
+  const tick = (): void => {
+    if (pendingRead === null) {
+      frame = 0;
+      return;
+    }
+    render();
+    frame = requestAnimationFrame(tick);
+  };
+
   return {
     show(readText) {
       pendingRead = readText;
       if (frame === 0) {
-        frame = requestAnimationFrame(flush);
+        // Nothing rendered since the last frame: render at once (after the editor's own update), and
+        // open a frame interval; later changes in it wait for the next frame, so one render per frame.
+        queueMicrotask(render);
+        frame = requestAnimationFrame(tick);
       }
+    },
+    followEditor(editor) {
+      editorPort = editor;
+      sync = createScrollSync(editor, previewPort);
     },
   };
 }

@@ -1,0 +1,147 @@
+import type { SourceBlock } from './block-splitter';
+
+/** Which part of the post a block belongs to: the excerpt (front page) or the extended part (post page only). */
+export type PostPart = 'excerpt' | 'extended';
+
+/** What the preview shows, in order: rendered blocks, and the excerpt boundary between the parts. */
+export type PreviewItem =
+  | { readonly kind: 'block'; readonly block: SourceBlock; readonly part: PostPart }
+  | { readonly kind: 'boundary'; readonly line: number };
+
+/** A shown item: its element and what it was last shown for. */
+export interface ShownItem {
+  readonly element: HTMLElement;
+  readonly kind: PreviewItem['kind'];
+  /** The block's source (its key), or '' for the boundary. */
+  readonly source: string;
+  /** One-based post line where it starts (`data-source-line`). */
+  line: number;
+  part: PostPart;
+}
+
+/** The keyed list of rendered blocks inside the preview element. */
+export interface BlockList {
+  /**
+   * Shows `items`: blocks whose source is unchanged keep their element (only
+   * their line and part attributes are updated when those moved), new sources
+   * are rendered, gone ones removed. Kept blocks for which `stale` says yes
+   * (their source may use a link definition that changed) are rendered again.
+   */
+  update(items: readonly PreviewItem[], stale?: (source: string) => boolean): void;
+  /** The shown items in document order. */
+  items(): readonly ShownItem[];
+}
+
+/** True when `shown` is what `item` asks for: the boundary, or a block with the same source. */
+function matches(shown: ShownItem, item: PreviewItem): boolean {
+  return item.kind === 'block' ? shown.kind === 'block' && shown.source === item.block.source : shown.kind === 'boundary';
+}
+
+/**
+ * Creates the block list in `container`, before `tail` (an element that stays
+ * last). `render` turns a block's source into sanitized nodes; `boundary` is
+ * the one excerpt boundary element, moved to wherever the marker is. The DOM
+ * is patched, never rebuilt: the unchanged run at the start and at the end is
+ * kept as is, and in between, elements are matched by source text, so typing
+ * in one paragraph replaces one element.
+ */
+export function createBlockList(container: HTMLElement, tail: Element, render: (source: string) => DocumentFragment, boundary: HTMLElement): BlockList {
+  let shown: ShownItem[] = [];
+
+  const create = (item: PreviewItem): ShownItem => {
+    if (item.kind === 'boundary') {
+      boundary.dataset['sourceLine'] = String(item.line);
+      return { element: boundary, kind: 'boundary', source: '', line: item.line, part: 'excerpt' };
+    }
+    const element = document.createElement('div');
+    element.className = 'preview-block';
+    element.dataset['sourceLine'] = String(item.block.line);
+    if (item.part === 'extended') {
+      element.dataset['part'] = 'extended';
+    }
+    element.append(render(item.block.source));
+    return { element, kind: 'block', source: item.block.source, line: item.block.line, part: item.part };
+  };
+
+  /** Brings a kept item's attributes up to date with where it now stands. */
+  const refresh = (shownItem: ShownItem, item: PreviewItem): void => {
+    const line = item.kind === 'block' ? item.block.line : item.line;
+    if (shownItem.line !== line) {
+      shownItem.line = line;
+      shownItem.element.dataset['sourceLine'] = String(line);
+    }
+    const part = item.kind === 'block' ? item.part : 'excerpt';
+    if (shownItem.part !== part) {
+      shownItem.part = part;
+      if (part === 'extended') {
+        shownItem.element.dataset['part'] = 'extended';
+      } else {
+        delete shownItem.element.dataset['part'];
+      }
+    }
+  };
+
+  return {
+    update(items, stale) {
+      const old = shown;
+      let start = 0;
+      while (start < old.length && start < items.length && matches(old[start]!, items[start]!)) {
+        start += 1;
+      }
+      let oldEnd = old.length;
+      let newEnd = items.length;
+      while (oldEnd > start && newEnd > start && matches(old[oldEnd - 1]!, items[newEnd - 1]!)) {
+        oldEnd -= 1;
+        newEnd -= 1;
+      }
+      // The changed run: reuse elements by source (in order, for repeated sources), render the rest.
+      const pool = new Map<string, ShownItem[]>();
+      let oldBoundary: ShownItem | undefined;
+      for (const item of old.slice(start, oldEnd)) {
+        if (item.kind === 'boundary') {
+          oldBoundary = item;
+        } else {
+          const list = pool.get(item.source);
+          if (list === undefined) {
+            pool.set(item.source, [item]);
+          } else {
+            list.push(item);
+          }
+        }
+      }
+      const middle = items.slice(start, newEnd).map((item) => {
+        const kept = item.kind === 'block' ? pool.get(item.block.source)?.shift() : oldBoundary;
+        if (item.kind === 'boundary') {
+          oldBoundary = undefined;
+        }
+        if (kept !== undefined && kept.kind === 'block' && stale?.(kept.source) === true) {
+          kept.element.replaceChildren(render(kept.source));
+        }
+        return kept ?? create(item);
+      });
+      for (const leftover of [...pool.values()].flat().concat(oldBoundary ?? [])) {
+        leftover.element.remove();
+      }
+      let anchor: Element = old[oldEnd]?.element ?? tail;
+      for (let index = middle.length - 1; index >= 0; index -= 1) {
+        const element = middle[index]!.element;
+        if (element.nextElementSibling !== anchor || element.parentNode !== container) {
+          container.insertBefore(element, anchor);
+        }
+        anchor = element;
+      }
+      shown = [...old.slice(0, start), ...middle, ...old.slice(oldEnd)];
+      for (let index = 0; index < shown.length; index += 1) {
+        refresh(shown[index]!, items[index]!);
+      }
+      if (stale !== undefined) {
+        for (const item of [...old.slice(0, start), ...old.slice(oldEnd)]) {
+          if (item.kind === 'block' && stale(item.source)) {
+            item.element.replaceChildren(render(item.source));
+          }
+        }
+      }
+    },
+    items: () => shown,
+  };
+}

@@ -1,0 +1,94 @@
+import { createBlockParser, type Definition, type ParsedBlock } from './block-parser';
+import { openElementCount, openWrapperCount } from './html-balance';
+
+/** One top-level block of a post body, as the preview renders and caches it. */
+export interface SourceBlock {
+  /** The block's source lines, each with its line break: what it renders from, and its cache key. */
+  readonly source: string;
+  /** One-based line of the whole post where the block starts. */
+  readonly line: number;
+  /** One-based line of the whole post just after the block's last line. */
+  readonly endLine: number;
+}
+
+/** A text cut into blocks, with the link reference definitions found between them. */
+export interface SplitText {
+  readonly blocks: readonly SourceBlock[];
+  /** Definitions in text order, lines counted from the text's first line (zero-based). */
+  readonly definitions: readonly Definition[];
+}
+
+/**
+ * How many top-level blocks an unclosed raw HTML block may gather (a `<div>`
+ * wrapper with Markdown inside). Beyond this a forgotten end tag would make
+ * every keystroke re-render the rest of the post, so the blocks are kept apart.
+ */
+const maxGatheredBlocks = 64;
+
+/** Blocks whose text is shown as code, so tags in them are text. */
+const codeBlocks = new Set(['fence', 'code_block']);
+
+/** The text without its code spans, whose tags are text. */
+function withoutCodeSpans(text: string): string {
+  return text.includes('`') ? text.replace(/(`+)[\s\S]*?\1/g, '') : text;
+}
+
+/**
+ * Creates a splitter for one part of a post (it remembers the part's last
+ * text, so keep one per part): markdown-it's block parser, re-parsing only
+ * around the change (see `createBlockParser`), cuts the text into top-level
+ * blocks; each is rendered from its own lines, which gives what the whole
+ * text renders to, since top-level blocks share no inline state. Link
+ * reference definitions render nothing and belong to no block; they are
+ * returned for every block to use. A raw HTML block that opens a wrapper
+ * (`<div>`, `<figure>`...) and leaves it open is joined with the blocks up to
+ * the one that closes it (end tags count in HTML blocks and paragraphs, not in
+ * code), so `<div>`, Markdown, `</div>` nest as they do in a whole render;
+ * other unbalanced HTML stays in its own block, so it cannot swallow the rest
+ * of the post. `firstLine` is the one-based line of the
+ * post where `text` starts.
+ */
+export function createBlockSplitter(): (text: string, firstLine: number) => SplitText {
+  const parse = createBlockParser();
+  return (input, firstLine) => {
+    const { text, lineStarts, blocks: parsed, definitions } = parse(input);
+    const offsetOf = (line: number): number => lineStarts[line] ?? text.length;
+    const sourceOf = (start: number, end: number): string => text.slice(offsetOf(start), offsetOf(end));
+    const blocks: SourceBlock[] = [];
+    const close = (start: number, end: number): void => {
+      blocks.push({ source: sourceOf(start, end), line: firstLine + start, endLine: firstLine + end });
+    };
+    let open: { start: number; end: number; count: number; depth: number } | null = null;
+    for (const block of parsed) {
+      if (open !== null) {
+        // Inside a gathered run, end tags may also stand in a paragraph (`</pre></div>` after code lines).
+        open.depth += depthOf(block, sourceOf);
+        open.end = block.end;
+        open.count += 1;
+        if (open.depth <= 0 || open.count >= maxGatheredBlocks) {
+          close(open.start, open.end);
+          open = null;
+        }
+        continue;
+      }
+      const depth = block.type === 'html_block' ? openWrapperCount(block.html) : 0;
+      if (depth > 0) {
+        open = { start: block.start, end: block.end, count: 1, depth };
+      } else {
+        close(block.start, block.end);
+      }
+    }
+    if (open !== null) {
+      close(open.start, open.end);
+    }
+    return { blocks, definitions };
+  };
+}
+
+/** How many elements a block opens (negative: closes) when it stands inside a gathered run. */
+function depthOf(block: ParsedBlock, sourceOf: (start: number, end: number) => string): number {
+  if (block.type === 'html_block') {
+    return openElementCount(block.html);
+  }
+  return codeBlocks.has(block.type) ? 0 : openElementCount(withoutCodeSpans(sourceOf(block.start, block.end)));
+}

@@ -1,9 +1,11 @@
 import { EditorState, type Text } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import type { InkpostBridge } from '../../shared/contract';
+import type { ConflictChoice, ExportResult } from '../../shared/export-result';
 import type { PostListing } from '../../shared/post';
 import type { Problem } from '../../shared/problem';
 import { editorExtensions } from './editor/editor-extensions';
+import { createExportControls } from './export-controls';
 import { createPostList } from './post-list';
 import { editorScrollPort } from './preview/editor-scroll';
 import { createPreviewPane } from './preview/preview-pane';
@@ -43,15 +45,18 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   /** Posts opened before, with their editor state (undo history, unsaved edits, selection). */
   const openedPosts = new Map<string, { readonly post: OpenPost; readonly state: EditorState }>();
   let current: OpenPost | null = null;
+  /** Whether a blog to export to is chosen; the export button stays disabled without one. */
+  let blogChosen = false;
 
   const reportError = (error: unknown): void => {
     showSaveState(saveStatus, 'error', error instanceof Error ? error.message : String(error));
   };
 
-  const save = async (): Promise<void> => {
+  /** Saves the open post; true when the file now holds the editor's text. */
+  const save = async (): Promise<boolean> => {
     const post = current;
     if (post === null) {
-      return;
+      return false;
     }
     const doc = view.state.doc;
     showSaveState(saveStatus, 'saving');
@@ -59,17 +64,29 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       const result = await bridge.savePost({ path: post.path, text: doc.toString(), baseVersion: post.version });
       if (result.status === 'conflict') {
         showSaveState(saveStatus, 'conflict');
-        return;
+        return false;
       }
       post.version = result.version;
       post.savedDoc = doc;
       showPostProblems(result.problems);
       showSaveState(saveStatus, view.state.doc.eq(doc) ? 'saved' : 'unsaved');
       await refreshList();
+      return true;
     } catch (error) {
       reportError(error);
+      return false;
     }
   };
+
+  /** Saves the open post, then exports it; null when there is nothing (saved) to export. */
+  const exportOpenPost = async (onConflict?: ConflictChoice): Promise<ExportResult | null> => {
+    const post = current;
+    if (post === null || !(await save())) {
+      return null;
+    }
+    return bridge.exportPost({ path: post.path, onConflict });
+  };
+  const exportControls = createExportControls(root, exportOpenPost);
 
   // A shadow root lets CodeMirror use constructed stylesheets instead of a <style> tag the CSP forbids.
   const editorRoot = required(root, 'editor').attachShadow({ mode: 'open' });
@@ -77,6 +94,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   preview.followEditor(editorScrollPort(view, required(root, 'editor')));
   const extensions = editorExtensions({
     save: () => void save(),
+    exportPost: () => exportControls.trigger(),
     change: (update) => {
       preview.show(() => update.state.doc.toString());
       if (current !== null) {
@@ -105,6 +123,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
         current = { path: opened.path, version: opened.version, savedDoc: state.doc };
       }
       const post = current;
+      exportControls.setEnabled(blogChosen);
       showPostProblems(opened.problems);
       list.select(post.path);
       emptyState.hidden = true;
@@ -130,6 +149,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   };
 
   const workspace = await bridge.getWorkspace();
+  blogChosen = workspace.blogDir !== null;
   required(root, 'folder-name').textContent = workspace.postsDir.split(/[\\/]/).filter(Boolean).pop() ?? workspace.postsDir;
   document.title = `Inkpost — ${workspace.postsDir}`;
   bridge.onPostsChanged(() => {

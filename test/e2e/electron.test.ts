@@ -1,9 +1,11 @@
 import { findElectron, launchElectron } from '../harness';
 import { runSpecsOn } from './run-specs-on';
 import { badInputSpecs } from './specs/bad-input';
+import { exportSpecs } from './specs/export';
 import { firstSliceSpecs } from './specs/first-slice';
 import { previewSpecs } from './specs/preview';
 
 runSpecsOn('first slice in Electron', findElectron(), launchElectron, firstSliceSpecs);
 runSpecsOn('bad input in Electron', findElectron(), launchElectron, badInputSpecs);
 runSpecsOn('preview in Electron', findElectron(), launchElectron, previewSpecs);
+runSpecsOn('export in Electron', findElectron(), launchElectron, exportSpecs);

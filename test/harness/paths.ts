@@ -6,5 +6,7 @@ export const projectRoot = join(__dirname, '..', '..');
 export const distDir = join(projectRoot, 'dist');
 /** The read-only fixtures beside the repository. */
 export const fixturesDir = join(projectRoot, '..', 'shared', 'fixtures');
+/** The reference blog (a slice of metajack.im), read-only. */
+export const fixtureBlogDir = join(fixturesDir, 'metajack-blog');
 /** The reference blog's posts. */
-export const fixturePostsDir = join(fixturesDir, 'metajack-blog', '_posts');
+export const fixturePostsDir = join(fixtureBlogDir, '_posts');

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { chmod, cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixturePostsDir } from './paths';
+import { fixtureBlogDir, fixturePostsDir } from './paths';
 
 /** The nine fixture post file names, sorted (oldest first, since the names start with the date). */
 export const fixturePostNames: readonly string[] = readdirSync(fixturePostsDir).sort();
@@ -34,6 +34,25 @@ export async function copyFixturePosts(folder: string): Promise<void> {
   for (const name of await readdir(folder)) {
     await chmod(join(folder, name), 0o644);
   }
+}
+
+/** Makes a copied tree writable again: the fixtures are read-only, and copies keep their modes. */
+async function makeWritable(folder: string): Promise<void> {
+  await chmod(folder, 0o755);
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      await makeWritable(path);
+    } else {
+      await chmod(path, 0o644);
+    }
+  }
+}
+
+/** Copies the whole reference blog (posts, drafts, layouts, includes, images) into `folder`, writable. */
+export async function copyFixtureBlog(folder: string): Promise<void> {
+  await cp(fixtureBlogDir, folder, { recursive: true });
+  await makeWritable(folder);
 }
 
 /** Runs `body` with a fresh temporary folder holding writable copies of the fixture posts, then removes it. */

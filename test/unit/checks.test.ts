@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Problem } from '../../shared/problem';
 import { checkFolder } from '../../main/services/checks/check-folder';
 import { fixturesDir, projectRoot } from '../harness/paths';
-import { makeTempFolder, removeFolder } from '../harness/temp-folders';
+import { copyFixtureBlog, makeTempFolder, removeFolder } from '../harness/temp-folders';
 
 const referenceBlog = join(fixturesDir, 'metajack-blog');
 
@@ -39,7 +39,7 @@ void describe('each rule, in a copy of the blog', () => {
 
   before(async () => {
     blog = await makeTempFolder('checks');
-    await cp(referenceBlog, blog, { recursive: true });
+    await copyFixtureBlog(blog);
     const write = (name: string, text: string | Buffer): Promise<void> => writeFile(post(name), text);
     await write('2011-01-01-bad-yaml.markdown', '---\nlayout: post\ntitle: A: B\n---\nBody\n');
     await write('2011-01-02-unquoted-time.markdown', '---\nlayout: post\ntitle: T\ntime: 13:48\n---\nBody\n');

@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { exportDraft } from '../../main/services/export/export-draft';
-import { fixturesDir } from '../harness/paths';
-import { makeTempFolder, removeFolder } from '../harness/temp-folders';
+import { copyFixtureBlog, makeTempFolder, removeFolder } from '../harness/temp-folders';
 
-const referenceBlog = join(fixturesDir, 'metajack-blog');
 
 /** Why the real Jekyll cannot run here, or null when it can. */
 function jekyllMissing(): string | null {
@@ -20,18 +18,6 @@ function jekyllMissing(): string | null {
 }
 
 const skipReason = jekyllMissing();
-
-async function makeWritable(folder: string): Promise<void> {
-  await chmod(folder, 0o755);
-  for (const entry of await readdir(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      await makeWritable(path);
-    } else {
-      await chmod(path, 0o644);
-    }
-  }
-}
 
 /** A page listing every post's URL, title and excerpt, so the test reads what Jekyll made of them. */
 const excerptsPage = `---
@@ -76,8 +62,7 @@ void describe('exported posts in a real Jekyll build', { skip: skipReason ?? fal
     blog = join(root, 'blog');
     site = join(root, 'site');
     drafts = join(root, 'drafts');
-    await cp(referenceBlog, blog, { recursive: true });
-    await makeWritable(blog);
+    await copyFixtureBlog(blog);
     await mkdir(drafts);
     // The slice's layouts include break.html, which it does not have; Jekyll's default permalink is kept:
     // /:categories/:year/:month/:day/:title.html.

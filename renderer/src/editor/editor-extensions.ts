@@ -4,6 +4,7 @@ import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import type { Extension } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, keymap, type ViewUpdate } from '@codemirror/view';
 import { documentChanges } from './document-changes';
+import { exportKeymap } from './export-keymap';
 import { markdownLanguageSupport } from './markdown-language';
 import { saveKeymap } from './save-keymap';
 import { softWrap } from './soft-wrap';
@@ -13,6 +14,8 @@ import { inkpostTheme } from './theme';
 export interface EditorCallbacks {
   /** Ctrl/Cmd+S was pressed. */
   readonly save: () => void;
+  /** Ctrl/Cmd+Shift+E was pressed. */
+  readonly exportPost: () => void;
   /** The document changed. */
   readonly change: (update: ViewUpdate) => void;
 }
@@ -21,6 +24,7 @@ export interface EditorCallbacks {
 export function editorExtensions(callbacks: EditorCallbacks): Extension {
   return [
     saveKeymap(callbacks.save),
+    exportKeymap(callbacks.exportPost),
     history(),
     drawSelection(),
     highlightActiveLine(),

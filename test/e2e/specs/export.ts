@@ -1,0 +1,89 @@
+/**
+ * One-click export end to end: a draft in a posts folder is exported into a
+ * copy of the reference blog, following its conventions, and a file in the
+ * way is never overwritten without the user's answer.
+ */
+import assert from 'node:assert/strict';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { localDateOf } from '../../../shared/export-date';
+import type { InkpostSession, Launcher } from '../../harness';
+import { copyFixtureBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+
+async function open(page: Page, path: string): Promise<void> {
+  await page.locator(`[data-testid="post-item"][data-path="${path}"]`).click();
+  await page.locator(`[data-testid="post-item"][data-path="${path}"][aria-current="true"]`).waitFor();
+}
+
+/** Registers the export specs on a drafts folder and a writable copy of the reference blog. */
+export function exportSpecs(launch: Launcher): void {
+  let drafts = '';
+  let blog = '';
+  let session: InkpostSession | undefined;
+  let page: Page;
+  const today = localDateOf(new Date());
+
+  before(async () => {
+    drafts = await makeTempFolder('e2e-drafts');
+    blog = await makeTempFolder('e2e-blog');
+    await copyFixtureBlog(blog);
+    await writeFile(join(drafts, 'hello-inkpost.markdown'), '---\ntitle: "Hello: Inkpost"\n---\nIntro.\n\n:EXTENDED:\n\nThe rest.\n');
+    await writeFile(join(drafts, 'conflict-me.markdown'), '---\ntitle: Conflict me\n---\nMine.\n');
+    session = await launch({ postsDir: drafts, blogDir: blog });
+    page = session.page;
+  });
+
+  after(async () => {
+    await session?.close();
+    await removeFolder(drafts);
+    await removeFolder(blog);
+  });
+
+  test('write a draft, set tags and time, export with one click: the post follows the blog and the app names the file', async () => {
+    const draft = join(drafts, 'hello-inkpost.markdown');
+    await open(page, draft);
+    await page.locator('[data-testid="editor"] .cm-line').nth(1).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('tags: [inkpost, jekyll]');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('time: "09:30"');
+    await page.locator('[data-testid="export-button"]').click();
+    const status = page.locator('[data-testid="export-status"]');
+    await page.locator('[data-testid="export-status"][data-state="exported"]').waitFor();
+    const name = `${today}-hello-inkpost.markdown`;
+    assert.equal(await status.innerText(), `Exported to _posts/${name}`);
+    assert.equal(
+      await readFile(join(blog, '_posts', name), 'utf8'),
+      '---\nlayout: post\ntitle: "Hello: Inkpost"\ntags: [inkpost, jekyll]\ntime: "09:30"\nextended: ":EXTENDED:"\n---\nIntro.\n\n:EXTENDED:\n\nThe rest.\n',
+    );
+    assert.equal(await readFile(draft, 'utf8'), '---\ntitle: "Hello: Inkpost"\ntags: [inkpost, jekyll]\ntime: "09:30"\n---\nIntro.\n\n:EXTENDED:\n\nThe rest.\n', 'the draft was saved first and kept');
+
+    await page.locator('[data-testid="export-button"]').click();
+    await page.locator('[data-testid="export-status"][data-state="unchanged"]').waitFor();
+    assert.equal(await status.innerText(), `Already exported as _posts/${name}`);
+  });
+
+  test('a file in the way is never overwritten: cancel writes nothing, keep both exports beside it', async () => {
+    const inTheWay = join(blog, '_posts', `${today}-conflict-me.markdown`);
+    await writeFile(inTheWay, '---\ntitle: Someone else\n---\nTheirs.\n');
+    await open(page, join(drafts, 'conflict-me.markdown'));
+    await page.keyboard.press('ControlOrMeta+Shift+e');
+    const prompt = page.locator('[data-testid="export-conflict"]');
+    await prompt.waitFor();
+    assert.match(await page.locator('[data-testid="export-conflict-message"]').innerText(), new RegExp(`${today}-conflict-me\\.markdown`));
+    await page.locator('[data-testid="export-cancel"]').click();
+    await page.locator('[data-testid="export-status"][data-state="cancelled"]').waitFor();
+    assert.equal(await readFile(inTheWay, 'utf8'), '---\ntitle: Someone else\n---\nTheirs.\n');
+
+    await page.locator('[data-testid="export-button"]').click();
+    await prompt.waitFor();
+    await page.locator('[data-testid="export-keep-both"]').click();
+    await page.locator('[data-testid="export-status"][data-state="exported"]').waitFor();
+    assert.equal(await page.locator('[data-testid="export-status"]').innerText(), `Exported to _posts/${today}-conflict-me-2.markdown`);
+    assert.equal(await readFile(inTheWay, 'utf8'), '---\ntitle: Someone else\n---\nTheirs.\n');
+    assert.ok((await readdir(join(blog, '_posts'))).includes(`${today}-conflict-me-2.markdown`));
+  });
+}

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { jekyllDefaultConventions } from '../../shared/blog-conventions';
-import { findBlogRootOf } from '../services/export/blog-root';
+import { findBlogRootOf } from '../services/blog-root';
 import { inferBlogConventions } from '../services/export/blog-conventions';
 import { createDraft } from '../services/export/new-draft';
 import { isBlogRoot } from '../services/post-files';

@@ -58,8 +58,8 @@ async function existingMode(path: string): Promise<number | undefined> {
   }
 }
 
-/** Makes the rename itself durable. Folders cannot be opened for sync on Windows; that is not an error there. */
-async function syncFolder(folder: string): Promise<void> {
+/** Makes a rename or link in `folder` durable. Folders cannot be opened for sync on Windows; that is not an error there. */
+export async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') {
     return;
   }

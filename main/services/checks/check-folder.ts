@@ -1,9 +1,10 @@
 import { readdir } from 'node:fs/promises';
-import { dirname, extname, join, parse } from 'node:path';
+import { extname, join, parse } from 'node:path';
 import { declaredMarker } from '../../../shared/extended-marker';
 import type { Problem } from '../../../shared/problem';
 import { mapWithConcurrency } from '../concurrency';
-import { findPostFiles, isBlogRoot } from '../post-files';
+import { findBlogRootOf } from '../blog-root';
+import { findPostFiles } from '../post-files';
 import { readCheckedPost } from './checked-post';
 import { checkDateKey, checkLayout, checkTags, checkTime } from './front-matter-rules';
 import { checkMarker } from './marker-rules';
@@ -11,22 +12,6 @@ import { checkDatedName, checkDuplicateNames } from './name-rules';
 
 /** The marker our reference blog uses, assumed when no post declares one. */
 const defaultMarker = ':EXTENDED:';
-
-/** The blog root `folder` belongs to: itself, or the nearest of its parents (up to three levels) that is one. */
-async function findBlogRoot(folder: string): Promise<string | null> {
-  let current = folder;
-  for (let level = 0; level < 4; level += 1) {
-    if (await isBlogRoot(current).catch(() => false)) {
-      return current;
-    }
-    const parent = dirname(current);
-    if (parent === current) {
-      break;
-    }
-    current = parent;
-  }
-  return null;
-}
 
 /** The layout names of a blog's `_layouts` folder, or null when it has none. */
 async function readLayouts(blogRoot: string | null): Promise<ReadonlySet<string> | null> {
@@ -50,7 +35,7 @@ async function readLayouts(blogRoot: string | null): Promise<ReadonlySet<string>
  */
 export async function checkFolder(folder: string): Promise<Problem[]> {
   const paths = await findPostFiles(folder);
-  const layouts = await readLayouts(await findBlogRoot(folder));
+  const layouts = await readLayouts(await findBlogRootOf(folder));
   const read = await mapWithConcurrency(paths, 32, (path) => readCheckedPost(path));
   const posts = read.flatMap((result) => (result.post === null ? [] : [result.post]));
   const declared = new Set(posts.map((post) => declaredMarker(post.data)).filter((marker): marker is string => marker !== null));

@@ -16,7 +16,7 @@ import { isBlogRoot } from '../post-files';
 import { decodePostBytes, encodePostText, type DecodedPostText } from '../post-text';
 import { ServiceError } from '../service-error';
 import { inferBlogConventions } from './blog-conventions';
-import { postsFolderOf } from './blog-root';
+import { postsFolderOf } from '../blog-root';
 import { readExportRecord, recordedPostLocation, recordedPostPath, updateExportRecord } from './export-record';
 import { readIfExists, sha256Hex } from './file-bytes';
 import { missingUsualKeys, prepareExport, type PreparedExport } from './prepare-export';

@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import type { UnpublishResult } from '../../../shared/export-result';
 import { parsePostFileName } from '../../../shared/post-file-name';
 import { ServiceError } from '../service-error';
-import { isWithin, postsFolderOf } from './blog-root';
+import { isWithin, postsFolderOf } from '../blog-root';
 import { readExportRecord, recordedPostPath, updateExportRecord } from './export-record';
 import { readIfExists } from './file-bytes';
 import { FileExistsError, writeNewFileAtomically } from './write-new-file';

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { copyFile, link, open, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { temporaryPathFor } from '../atomic-write';
+import { syncFolder, temporaryPathFor } from '../atomic-write';
 
 /** Thrown by {@link writeNewFileAtomically} when the file already exists: nothing was written. */
 export class FileExistsError extends Error {
@@ -58,17 +58,5 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
       }
       throw copyError;
     }
-  }
-}
-
-async function syncFolder(folder: string): Promise<void> {
-  if (process.platform === 'win32') {
-    return;
-  }
-  const handle = await open(folder, constants.O_RDONLY);
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }

@@ -1,5 +1,5 @@
 import { dirname, resolve, sep } from 'node:path';
-import { isBlogRoot } from '../post-files';
+import { isBlogRoot } from './post-files';
 
 /**
  * The Jekyll site `path` (a file or folder) belongs to: the nearest folder,

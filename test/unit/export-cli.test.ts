@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { localDateOf } from '../../shared/export-date';
-import { distDir, fixturesDir, projectRoot } from '../harness/paths';
-import { makeTempFolder, removeFolder } from '../harness/temp-folders';
+import { distDir, projectRoot } from '../harness/paths';
+import { copyFixtureBlog, makeTempFolder, removeFolder } from '../harness/temp-folders';
 
-const referenceBlog = join(fixturesDir, 'metajack-blog');
 
 interface Run {
   readonly status: number | null;
@@ -25,18 +24,6 @@ function inkpost(args: readonly string[], cwd = projectRoot): Run {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-async function makeWritable(folder: string): Promise<void> {
-  await chmod(folder, 0o755);
-  for (const entry of await readdir(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      await makeWritable(path);
-    } else {
-      await chmod(path, 0o644);
-    }
-  }
-}
-
 void describe('inkpost draft, publish and unpublish (built CLI)', () => {
   let root = '';
   let blog = '';
@@ -47,8 +34,7 @@ void describe('inkpost draft, publish and unpublish (built CLI)', () => {
     assert.ok(existsSync(join(distDir, 'cli', 'inkpost.js')), 'the CLI is built: run `npm run build` first');
     root = await makeTempFolder('export-cli');
     blog = join(root, 'blog');
-    await cp(referenceBlog, blog, { recursive: true });
-    await makeWritable(blog);
+    await copyFixtureBlog(blog);
   });
   after(async () => {
     await removeFolder(root);

@@ -6,10 +6,10 @@ import { conventionsFromPosts, isNearlyAll, jekyllDefaultConventions, type PostC
 import { parsePost } from '../../main/services/front-matter/parse-post';
 import { inferBlogConventions } from '../../main/services/export/blog-conventions';
 import { newDraftText } from '../../main/services/export/new-draft';
-import { fixturesDir } from '../harness/paths';
+import { fixtureBlogDir } from '../harness/paths';
 import { withTempFolder } from '../harness/temp-folders';
 
-const referenceBlog = join(fixturesDir, 'metajack-blog');
+const referenceBlog = fixtureBlogDir;
 
 void describe('inferBlogConventions', () => {
   void test('the reference blog: .markdown, its key order, layout and extended as usual keys, flow tags, a quoted time', async () => {

@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
-import { chmod, cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { ExportResult } from '../../shared/export-result';
 import { checkFolder } from '../../main/services/checks/check-folder';
 import { exportDraft, type ExportOptions } from '../../main/services/export/export-draft';
 import { readExportRecord } from '../../main/services/export/export-record';
-import { fixturesDir } from '../harness/paths';
-import { makeTempFolder, removeFolder } from '../harness/temp-folders';
+import { copyFixtureBlog, makeTempFolder, removeFolder } from '../harness/temp-folders';
 
-const referenceBlog = join(fixturesDir, 'metajack-blog');
 const referencePostNames = [
   '2007-03-28-debugging-with-data-visualization.markdown',
   '2008-06-06-on-moderation-of-chats.markdown',
@@ -21,19 +19,6 @@ const referencePostNames = [
   '2009-03-11-upcoming-xmpp-talks-and-events.markdown',
   '2010-01-30-tankaar-a-new-xmpp-powered-game.markdown',
 ];
-
-/** Makes every file and folder under `folder` writable (the fixtures are read-only). */
-async function makeWritable(folder: string): Promise<void> {
-  await chmod(folder, 0o755);
-  for (const entry of await readdir(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      await makeWritable(path);
-    } else {
-      await chmod(path, 0o644);
-    }
-  }
-}
 
 const now = new Date(2024, 2, 5, 9, 7);
 
@@ -63,8 +48,7 @@ void describe('exportDraft into a copy of the reference blog', () => {
     root = await makeTempFolder('export');
     blog = join(root, 'blog');
     drafts = join(root, 'drafts');
-    await cp(referenceBlog, blog, { recursive: true });
-    await makeWritable(blog);
+    await copyFixtureBlog(blog);
     await mkdir(drafts);
   });
   after(async () => {

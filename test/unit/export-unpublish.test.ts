@@ -1,26 +1,12 @@
 import assert from 'node:assert/strict';
-import { chmod, cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { exportDraft } from '../../main/services/export/export-draft';
 import { readExportRecord } from '../../main/services/export/export-record';
 import { unpublishPost } from '../../main/services/export/unpublish-post';
-import { fixturesDir } from '../harness/paths';
-import { makeTempFolder, removeFolder } from '../harness/temp-folders';
+import { copyFixtureBlog, makeTempFolder, removeFolder } from '../harness/temp-folders';
 
-const referenceBlog = join(fixturesDir, 'metajack-blog');
-
-async function makeWritable(folder: string): Promise<void> {
-  await chmod(folder, 0o755);
-  for (const entry of await readdir(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      await makeWritable(path);
-    } else {
-      await chmod(path, 0o644);
-    }
-  }
-}
 
 void describe('unpublishPost', () => {
   let root = '';
@@ -31,8 +17,7 @@ void describe('unpublishPost', () => {
   before(async () => {
     root = await makeTempFolder('unpublish');
     blog = join(root, 'blog');
-    await cp(referenceBlog, blog, { recursive: true });
-    await makeWritable(blog);
+    await copyFixtureBlog(blog);
   });
   after(async () => {
     await removeFolder(root);

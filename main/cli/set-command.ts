@@ -1,5 +1,5 @@
 import { isTimeOfDay } from '../../shared/post-date';
-import type { FrontMatterValue } from '../services/front-matter/front-matter-value';
+import type { FrontMatterValue } from '../../shared/front-matter/front-matter-value';
 import { setFrontMatterFields } from '../services/set-fields';
 import { CliError, exitCodes, type CliOutput } from './cli-io';
 import { requireFile } from './require-folder';

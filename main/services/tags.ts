@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { renameInTagList, type TagRenameResult } from '../../shared/tag-catalogue';
 import { writeFileAtomically } from './atomic-write';
-import { editFrontMatter } from './front-matter/edit-front-matter';
-import { parsePost } from './front-matter/parse-post';
+import { editFrontMatter } from '../../shared/front-matter/edit-front-matter';
+import { parsePost } from '../../shared/front-matter/parse-post';
 import { mapWithConcurrency } from './concurrency';
 import { findPostFiles } from './post-files';
 import { decodePostBytes, encodePostText, versionOf } from './post-text';

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { conventionsFromPosts, isNearlyAll, jekyllDefaultConventions, type PostConventionSample } from '../../shared/blog-conventions';
-import { parsePost } from '../../main/services/front-matter/parse-post';
+import { parsePost } from '../../shared/front-matter/parse-post';
 import { inferBlogConventions } from '../../main/services/export/blog-conventions';
 import { newDraftText } from '../../main/services/export/new-draft';
 import { fixtureBlogDir } from '../harness/paths';

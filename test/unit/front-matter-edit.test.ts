@@ -2,10 +2,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { editFrontMatter } from '../../main/services/front-matter/edit-front-matter';
-import { FrontMatterError } from '../../main/services/front-matter/front-matter-error';
-import type { FrontMatterChanges, FrontMatterValue } from '../../main/services/front-matter/front-matter-value';
-import { parsePost } from '../../main/services/front-matter/parse-post';
+import { editFrontMatter } from '../../shared/front-matter/edit-front-matter';
+import { FrontMatterError } from '../../shared/front-matter/front-matter-error';
+import type { FrontMatterChanges, FrontMatterValue } from '../../shared/front-matter/front-matter-value';
+import { parsePost } from '../../shared/front-matter/parse-post';
 import { fixturePostsDir } from '../harness/paths';
 import { fixturePostNames } from '../harness/temp-folders';
 

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitFrontMatter } from '../../shared/front-matter-block';
-import { FrontMatterError } from '../../main/services/front-matter/front-matter-error';
-import { parsePost } from '../../main/services/front-matter/parse-post';
+import { FrontMatterError } from '../../shared/front-matter/front-matter-error';
+import { parsePost } from '../../shared/front-matter/parse-post';
 import { fixturePostsDir } from '../harness/paths';
 import { fixturePostNames } from '../harness/temp-folders';
 

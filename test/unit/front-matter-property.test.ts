@@ -3,10 +3,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { editFrontMatter } from '../../main/services/front-matter/edit-front-matter';
-import type { FrontMatterValue } from '../../main/services/front-matter/front-matter-value';
-import { parsePost } from '../../main/services/front-matter/parse-post';
-import { blockScalarText, doubleQuoted, isSafePlain, singleQuoted } from '../../main/services/front-matter/yaml-scalars';
+import { editFrontMatter } from '../../shared/front-matter/edit-front-matter';
+import type { FrontMatterValue } from '../../shared/front-matter/front-matter-value';
+import { parsePost } from '../../shared/front-matter/parse-post';
+import { blockScalarText, doubleQuoted, isSafePlain, singleQuoted } from '../../shared/front-matter/yaml-scalars';
 
 // ---------------------------------------------------------------------------------------------
 // The model: each field's value together with how it is written.

@@ -1,8 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { jekyllYamlOptions } from '../../main/services/front-matter/jekyll-yaml';
-import { blockScalarText, doubleQuoted, isSafePlain, numberText, singleQuoted } from '../../main/services/front-matter/yaml-scalars';
+import { jekyllYamlOptions } from '../../shared/front-matter/jekyll-yaml';
+import { blockScalarText, doubleQuoted, isSafePlain, numberText, singleQuoted } from '../../shared/front-matter/yaml-scalars';
 
 /** The value of `k` in a one-line YAML document, read as Jekyll reads it. */
 function readBack(yaml: string): unknown {

@@ -8,11 +8,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseJekyllYaml } from '../../main/services/front-matter/jekyll-yaml';
-import { locateFrontMatter } from '../../main/services/front-matter/locate-front-matter';
-import { parsePost } from '../../main/services/front-matter/parse-post';
-import { parseSimpleYaml } from '../../main/services/front-matter/simple-yaml';
-import { doubleQuoted, isSafePlain, singleQuoted } from '../../main/services/front-matter/yaml-scalars';
+import { parseJekyllYaml } from '../../shared/front-matter/jekyll-yaml';
+import { locateFrontMatter } from '../../shared/front-matter/locate-front-matter';
+import { parsePost } from '../../shared/front-matter/parse-post';
+import { parseSimpleYaml } from '../../shared/front-matter/simple-yaml';
+import { doubleQuoted, isSafePlain, singleQuoted } from '../../shared/front-matter/yaml-scalars';
 import { fixturePostsDir } from '../harness/paths';
 import { fixturePostNames } from '../harness/temp-folders';
 

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { isMap, parseDocument, type Document } from 'yaml';
 import type { Problem } from '../../../shared/problem';
-import { FrontMatterError } from '../front-matter/front-matter-error';
-import { locateFrontMatter } from '../front-matter/locate-front-matter';
-import { parsePost } from '../front-matter/parse-post';
-import { positionOf } from '../front-matter/text-position';
+import { FrontMatterError } from '../../../shared/front-matter/front-matter-error';
+import { locateFrontMatter } from '../../../shared/front-matter/locate-front-matter';
+import { parsePost } from '../../../shared/front-matter/parse-post';
+import { positionOf } from '../../../shared/front-matter/text-position';
 import { BinaryFileError, decodePostBytes } from '../post-text';
 
 /** A post as the checks see it: its text, its front matter both as data and as a YAML document with positions. */

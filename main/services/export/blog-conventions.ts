@@ -4,10 +4,10 @@ import { isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import { conventionsFromPosts, type BlogConventions, type PostConventionSample } from '../../../shared/blog-conventions';
 import { parsePostFileName } from '../../../shared/post-file-name';
 import { mapWithConcurrency } from '../concurrency';
-import { jekyllYamlOptions } from '../front-matter/jekyll-yaml';
-import { locateFrontMatter } from '../front-matter/locate-front-matter';
-import { parsePost } from '../front-matter/parse-post';
-import { isSafePlain } from '../front-matter/yaml-scalars';
+import { jekyllYamlOptions } from '../../../shared/front-matter/jekyll-yaml';
+import { locateFrontMatter } from '../../../shared/front-matter/locate-front-matter';
+import { parsePost } from '../../../shared/front-matter/parse-post';
+import { isSafePlain } from '../../../shared/front-matter/yaml-scalars';
 import { findPostFiles, isInPostsFolder } from '../post-files';
 import { decodePostBytes } from '../post-text';
 

@@ -2,12 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BlogConventions, UsualValue } from '../../../shared/blog-conventions';
 import { slugify } from '../../../shared/slug';
-import { parsePost } from '../front-matter/parse-post';
-import { placeNewKeys } from '../front-matter/key-placement';
-import { fieldText } from '../front-matter/serialize-value';
-import { defaultWriteStyle } from '../front-matter/write-style';
-import { isSafePlain, scalarText } from '../front-matter/yaml-scalars';
-import { sameValue } from '../front-matter/value-equality';
+import { parsePost } from '../../../shared/front-matter/parse-post';
+import { placeNewKeys } from '../../../shared/front-matter/key-placement';
+import { fieldText } from '../../../shared/front-matter/serialize-value';
+import { defaultWriteStyle } from '../../../shared/front-matter/write-style';
+import { isSafePlain, scalarText } from '../../../shared/front-matter/yaml-scalars';
+import { sameValue } from '../../../shared/front-matter/value-equality';
 import { ServiceError } from '../service-error';
 import { FileExistsError, writeNewFileAtomically } from './write-new-file';
 

@@ -6,8 +6,8 @@ import { resolvePostDate } from '../../../shared/post-date';
 import { parsePostFileName } from '../../../shared/post-file-name';
 import { slugify } from '../../../shared/slug';
 import type { CheckedPost } from '../checks/checked-post';
-import { editFrontMatter } from '../front-matter/edit-front-matter';
-import type { FrontMatterValue } from '../front-matter/front-matter-value';
+import { editFrontMatter } from '../../../shared/front-matter/edit-front-matter';
+import type { FrontMatterValue } from '../../../shared/front-matter/front-matter-value';
 
 /** When and under which slug a draft is exported, and the front matter changes that make the post say so. */
 export interface PreparedExport {

@@ -50,8 +50,10 @@ const bridge: InkpostBridge = {
   listTags: () => call<'listTags'>('inkpost:call:listTags'),
   renameTag: (from, to) => call<'renameTag'>('inkpost:call:renameTag', from, to),
   exportPost: (request) => call<'exportPost'>('inkpost:call:exportPost', request),
+  openExternal: (url) => call<'openExternal'>('inkpost:call:openExternal', url),
   onPostsChanged: (listener) => subscribe<'postsChanged'>('inkpost:event:postsChanged', listener),
   onIndexProgress: (listener) => subscribe<'indexProgress'>('inkpost:event:indexProgress', listener),
+  onMenuCommand: (listener) => subscribe<'menuCommand'>('inkpost:event:menuCommand', listener),
 };
 
 contextBridge.exposeInMainWorld('inkpost', bridge);

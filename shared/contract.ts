@@ -14,6 +14,7 @@ import type {
   SaveResult,
   Workspace,
 } from './post';
+import type { CommandId } from './commands';
 import type { ConflictChoice, ExportResult } from './export-result';
 import type { TagCount, TagRenameResult } from './tag-catalogue';
 
@@ -37,6 +38,8 @@ export interface InkpostCalls {
    * says so. Fails when no blog is chosen.
    */
   exportPost(request: ExportRequest): Promise<ExportResult>;
+  /** Opens a link from the preview in the user's browser or mail program; only absolute http, https and mailto URLs, anything else is refused. */
+  openExternal(url: string): Promise<void>;
 }
 
 /** What the renderer sends to export a post. */
@@ -56,6 +59,13 @@ export interface InkpostEvents {
   postsChanged: PostsChangedEvent;
   /** A large folder is being scanned. */
   indexProgress: IndexProgressEvent;
+  /** The user chose a command from the application menu (shortcuts typed in the window are handled by the renderer itself). */
+  menuCommand: MenuCommandEvent;
+}
+
+/** A command chosen from the application menu. */
+export interface MenuCommandEvent {
+  readonly command: CommandId;
 }
 
 /** The name of a call in {@link InkpostCalls}. */
@@ -106,10 +116,15 @@ export const callArgumentSchemas = {
   listTags: z.tuple([]),
   renameTag: z.tuple([tagName, tagName]),
   exportPost: z.tuple([exportRequest]),
+  openExternal: z.tuple([z.string().min(1, 'a URL is required').max(8192, 'the URL is too long')]),
 } as const satisfies { [Name in CallName]: z.ZodType<Parameters<InkpostCalls[Name]>> };
 
 /** Every call name, in a stable order. */
 export const callNames = Object.keys(callArgumentSchemas) as readonly CallName[];
+
+/** Every event name, in a stable order (a record keeps it in step with {@link InkpostEvents}). */
+const eventNameRecord: { readonly [Name in EventName]: true } = { postsChanged: true, indexProgress: true, menuCommand: true };
+export const eventNames = Object.keys(eventNameRecord) as readonly EventName[];
 
 /** The IPC channel a call travels on. */
 export function callChannel<Name extends CallName>(name: Name): CallChannel<Name> {

@@ -1,12 +1,15 @@
 import type { HandlerTable } from '../../shared/contract';
+import type { Desktop } from './desktop';
+import { externalUrl } from './external-url';
 import { readPost, savePost } from './post-store';
+import { ServiceError } from './service-error';
 import type { WorkspaceService } from './workspace-service';
 
 /**
  * Main's implementation of the contract over one workspace. Electron registers
  * it on IPC; the test harness wires the same table to a browser page.
  */
-export function createHandlerTable(service: WorkspaceService): HandlerTable {
+export function createHandlerTable(service: WorkspaceService, desktop: Desktop): HandlerTable {
   const { postsDir } = service.workspace;
   return {
     getWorkspace: () => Promise.resolve(service.workspace),
@@ -22,5 +25,12 @@ export function createHandlerTable(service: WorkspaceService): HandlerTable {
     listTags: () => service.listTags(),
     renameTag: (from, to) => service.renameTag(from, to),
     exportPost: (request) => service.exportPost(request),
+    openExternal: async (url) => {
+      const checked = externalUrl(url);
+      if (checked === null) {
+        throw new ServiceError('invalid-argument', `Inkpost opens only http, https and mailto links, not ${JSON.stringify(url.slice(0, 200))}`);
+      }
+      await desktop.openExternal(checked);
+    },
   };
 }

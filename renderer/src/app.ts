@@ -4,6 +4,7 @@ import type { InkpostBridge } from '../../shared/contract';
 import type { ConflictChoice, ExportResult } from '../../shared/export-result';
 import type { PostListing } from '../../shared/post';
 import type { Problem } from '../../shared/problem';
+import { createCommandRegistry } from './commands';
 import { editorExtensions } from './editor/editor-extensions';
 import { createExportControls } from './export-controls';
 import { createPostList } from './post-list';
@@ -92,9 +93,13 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const editorRoot = required(root, 'editor').attachShadow({ mode: 'open' });
   const view = new EditorView({ parent: editorRoot, root: editorRoot, state: EditorState.create({ doc: '' }) });
   preview.followEditor(editorScrollPort(view, required(root, 'editor')));
+  const commands = createCommandRegistry(window);
+  commands.register('save', () => void save());
+  commands.register('exportPost', () => exportControls.trigger());
+  bridge.onMenuCommand(({ command }) => {
+    commands.run(command);
+  });
   const extensions = editorExtensions({
-    save: () => void save(),
-    exportPost: () => exportControls.trigger(),
     change: (update) => {
       preview.show(() => update.state.doc.toString());
       if (current !== null) {

@@ -14,6 +14,7 @@ import { dispatchCall } from '../../main/services/call-dispatcher';
 import { createHandlerTable } from '../../main/services/handler-table';
 import { WorkspaceService } from '../../main/services/workspace-service';
 import { findChromium, findElectron } from './find-browser';
+import { HarnessDesktop } from './harness-desktop';
 import { distDir } from './paths';
 import { serveRendererOverHttp } from './renderer-server';
 
@@ -32,6 +33,12 @@ export interface LaunchOptions {
 /** A running Inkpost: its page, ready to use, and a way to shut everything down. */
 export interface InkpostSession {
   readonly page: Page;
+  /**
+   * What the app asked the desktop to do: in the browser harness, the URLs it
+   * would have opened in the user's browser. Electron really opens them, so
+   * there the list stays empty and specs that read it run only in the harness.
+   */
+  readonly desktop: HarnessDesktop | null;
   close(): Promise<void>;
 }
 
@@ -95,7 +102,8 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
       (window as unknown as { __inkpostHarnessEmit: (name: string, data: unknown) => void }).__inkpostHarnessEmit(channel, value);
     }, [`inkpost:event:${name}`, payload] as const).catch(() => undefined);
   });
-  const table = createHandlerTable(service);
+  const desktop = new HarnessDesktop();
+  const table = createHandlerTable(service, desktop);
   const close = async (): Promise<void> => {
     service.close();
     await context?.close().catch(() => undefined);
@@ -122,7 +130,7 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
     page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${server.origin}/index.html`);
     await waitUntilReady(page);
-    return { page, close };
+    return { page, desktop, close };
   } catch (error) {
     await close();
     throw error;
@@ -157,7 +165,7 @@ export async function launchElectron(options: LaunchOptions): Promise<InkpostSes
     app = await _electron.launch({ executablePath: electron.path, args, timeout: readyTimeoutMilliseconds });
     const page = await app.firstWindow();
     await waitUntilReady(page);
-    return { page, close };
+    return { page, desktop: null, close };
   } catch (error) {
     await close();
     throw error;

@@ -10,6 +10,7 @@ import { createHandlerTable } from '../../main/services/handler-table';
 import { WorkspaceService } from '../../main/services/workspace-service';
 import { readPost } from '../../main/services/post-store';
 import { ServiceError } from '../../main/services/service-error';
+import { HarnessDesktop } from '../harness/harness-desktop';
 import { copyFixturePosts, fixturePostNames, makeTempFolder, removeFolder } from '../harness/temp-folders';
 
 const hacks = '2009-01-15-some-jekyll-hacks.markdown';
@@ -26,13 +27,14 @@ describe('dispatchCall', () => {
   let workspace: Workspace;
   let table: HandlerTable;
   let service: WorkspaceService;
+  const desktop = new HarnessDesktop();
 
   before(async () => {
     folder = await makeTempFolder('dispatch');
     await copyFixturePosts(folder);
     workspace = { postsDir: folder, blogDir: null };
     service = new WorkspaceService(workspace, () => undefined);
-    table = createHandlerTable(service);
+    table = createHandlerTable(service, desktop);
   });
 
   after(async () => {

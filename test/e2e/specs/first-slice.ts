@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import type { InkpostBridge } from '../../../shared/contract';
+import { callNames, eventNames, type InkpostBridge } from '../../../shared/contract';
 import type { InkpostSession, Launcher } from '../../harness';
 import { projectRoot } from '../../harness/paths';
 import { copyFixturePosts, fixturePostNames, fixturePostNamesNewestFirst, makeTempFolder, removeFolder } from '../../harness/temp-folders';
@@ -187,7 +187,10 @@ export function firstSliceSpecs(launch: Launcher): void {
 
   test('window.inkpost offers exactly the contract, nothing generic', async () => {
     const keys = await page.evaluate(() => Object.keys((window as unknown as { inkpost: InkpostBridge }).inkpost).sort());
-    assert.deepEqual(keys, ['exportPost', 'getWorkspace', 'listPosts', 'listTags', 'onIndexProgress', 'onPostsChanged', 'readPost', 'renameTag', 'savePost']);
+    // One method per call and one subscription per event of the contract, nothing more.
+    const expected = [...callNames, ...eventNames.map((name) => `on${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`)].sort();
+    assert.deepEqual(keys, expected);
+    assert.ok(keys.includes('savePost') && keys.includes('onPostsChanged'));
     const nodeVisible = await page.evaluate(() => typeof (globalThis as Record<string, unknown>)['require'] !== 'undefined' || typeof (globalThis as Record<string, unknown>)['process'] !== 'undefined');
     assert.equal(nodeVisible, false);
   });

@@ -1,0 +1,10 @@
+/**
+ * What the services need from the desktop around them. Electron implements it
+ * with its shell and dialog modules (main/electron/desktop.ts); the test
+ * harness implements it over real folders, recording what it was asked to open.
+ * Services stay free of electron by asking for these through this interface.
+ */
+export interface Desktop {
+  /** Opens an http, https or mailto URL (already checked by `externalUrl`) in the user's browser or mail program. */
+  openExternal(url: string): Promise<void>;
+}

@@ -51,9 +51,11 @@ const bridge: InkpostBridge = {
   renameTag: (from, to) => call<'renameTag'>('inkpost:call:renameTag', from, to),
   exportPost: (request) => call<'exportPost'>('inkpost:call:exportPost', request),
   openExternal: (url) => call<'openExternal'>('inkpost:call:openExternal', url),
+  closeWindow: () => call<'closeWindow'>('inkpost:call:closeWindow'),
   onPostsChanged: (listener) => subscribe<'postsChanged'>('inkpost:event:postsChanged', listener),
   onIndexProgress: (listener) => subscribe<'indexProgress'>('inkpost:event:indexProgress', listener),
   onMenuCommand: (listener) => subscribe<'menuCommand'>('inkpost:event:menuCommand', listener),
+  onCloseRequested: (listener) => subscribe<'closeRequested'>('inkpost:event:closeRequested', listener),
 };
 
 contextBridge.exposeInMainWorld('inkpost', bridge);

@@ -40,6 +40,8 @@ export interface InkpostCalls {
   exportPost(request: ExportRequest): Promise<ExportResult>;
   /** Opens a link from the preview in the user's browser or mail program; only absolute http, https and mailto URLs, anything else is refused. */
   openExternal(url: string): Promise<void>;
+  /** Closes the window for good: the renderer calls it once the user has dealt with unsaved changes (see the `closeRequested` event). */
+  closeWindow(): Promise<void>;
 }
 
 /** What the renderer sends to export a post. */
@@ -61,6 +63,13 @@ export interface InkpostEvents {
   indexProgress: IndexProgressEvent;
   /** The user chose a command from the application menu (shortcuts typed in the window are handled by the renderer itself). */
   menuCommand: MenuCommandEvent;
+  /** The user asked to close the window or quit; the renderer asks about unsaved changes, then calls `closeWindow`. */
+  closeRequested: CloseRequestedEvent;
+}
+
+/** Why the window is asked to close. */
+export interface CloseRequestedEvent {
+  readonly reason: 'close' | 'quit';
 }
 
 /** A command chosen from the application menu. */
@@ -117,13 +126,14 @@ export const callArgumentSchemas = {
   renameTag: z.tuple([tagName, tagName]),
   exportPost: z.tuple([exportRequest]),
   openExternal: z.tuple([z.string().min(1, 'a URL is required').max(8192, 'the URL is too long')]),
+  closeWindow: z.tuple([]),
 } as const satisfies { [Name in CallName]: z.ZodType<Parameters<InkpostCalls[Name]>> };
 
 /** Every call name, in a stable order. */
 export const callNames = Object.keys(callArgumentSchemas) as readonly CallName[];
 
 /** Every event name, in a stable order (a record keeps it in step with {@link InkpostEvents}). */
-const eventNameRecord: { readonly [Name in EventName]: true } = { postsChanged: true, indexProgress: true, menuCommand: true };
+const eventNameRecord: { readonly [Name in EventName]: true } = { postsChanged: true, indexProgress: true, menuCommand: true, closeRequested: true };
 export const eventNames = Object.keys(eventNameRecord) as readonly EventName[];
 
 /** The IPC channel a call travels on. */

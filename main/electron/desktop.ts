@@ -1,7 +1,14 @@
-import { shell } from 'electron';
+import { shell, type BrowserWindow } from 'electron';
 import type { Desktop } from '../services/desktop';
 
-/** The desktop as Electron reaches it: the user's browser through `shell`. */
-export const electronDesktop: Desktop = {
-  openExternal: (url) => shell.openExternal(url),
-};
+/** The desktop as Electron reaches it for one window: the user's browser through `shell`, and the window itself. */
+export function createElectronDesktop(window: BrowserWindow, allowClose: () => void): Desktop {
+  return {
+    openExternal: (url) => shell.openExternal(url),
+    closeWindow: () => {
+      allowClose();
+      window.close();
+      return Promise.resolve();
+    },
+  };
+}

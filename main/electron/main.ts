@@ -10,7 +10,7 @@ import { createHandlerTable } from '../services/handler-table';
 import { chooseStartupFolder } from '../services/startup-folder';
 import { WorkspaceService } from '../services/workspace-service';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
-import { electronDesktop } from './desktop';
+import { createElectronDesktop } from './desktop';
 import { registerHandlers, sendEvent } from './ipc';
 import { lockDownWebContents } from './lockdown';
 import { createWindowOptions } from './window-options';
@@ -45,7 +45,17 @@ async function start(postsDirArgument: string | undefined, blogDir: string | und
     createWindowOptions({ preloadPath: join(__dirname, '..', 'preload', 'preload.js'), darkMode: nativeTheme.shouldUseDarkColors }),
   );
   const service = new WorkspaceService({ postsDir, blogDir: blogDir ?? null }, (name, payload) => sendEvent(window.webContents, name, payload));
-  registerHandlers(createHandlerTable(service, electronDesktop));
+  // Closing asks the renderer first (unsaved changes); it answers with closeWindow, which lets the close through.
+  let closeAllowed = false;
+  window.on('close', (event) => {
+    if (!closeAllowed) {
+      event.preventDefault();
+      sendEvent(window.webContents, 'closeRequested', { reason: 'close' });
+    }
+  });
+  registerHandlers(createHandlerTable(service, createElectronDesktop(window, () => {
+    closeAllowed = true;
+  })));
   window.on('closed', () => service.close());
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${appOrigin}/index.html`);

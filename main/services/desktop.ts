@@ -7,4 +7,6 @@
 export interface Desktop {
   /** Opens an http, https or mailto URL (already checked by `externalUrl`) in the user's browser or mail program. */
   openExternal(url: string): Promise<void>;
+  /** Closes the app's window without asking again (the renderer has already asked about unsaved changes). */
+  closeWindow(): Promise<void>;
 }

@@ -32,5 +32,6 @@ export function createHandlerTable(service: WorkspaceService, desktop: Desktop):
       }
       await desktop.openExternal(checked);
     },
+    closeWindow: () => desktop.closeWindow(),
   };
 }

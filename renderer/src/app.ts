@@ -99,6 +99,9 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   bridge.onMenuCommand(({ command }) => {
     commands.run(command);
   });
+  bridge.onCloseRequested(() => {
+    bridge.closeWindow().catch(reportError);
+  });
   const extensions = editorExtensions({
     change: (update) => {
       preview.show(() => update.state.doc.toString());

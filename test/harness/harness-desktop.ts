@@ -10,8 +10,16 @@ export class HarnessDesktop implements Desktop {
   /** URLs the app asked to open, in order. */
   readonly openedUrls: string[] = [];
 
+  /** How many times the app closed its window for good. */
+  windowCloses = 0;
+
   openExternal(url: string): Promise<void> {
     this.openedUrls.push(url);
+    return Promise.resolve();
+  }
+
+  closeWindow(): Promise<void> {
+    this.windowCloses += 1;
     return Promise.resolve();
   }
 }

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, chromium, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core';
 import { dispatchCall } from '../../main/services/call-dispatcher';
+import { eventChannel, type EventName, type InkpostEvents } from '../../shared/contract';
 import { createHandlerTable } from '../../main/services/handler-table';
 import { WorkspaceService } from '../../main/services/workspace-service';
 import { findChromium, findElectron } from './find-browser';
@@ -39,6 +40,8 @@ export interface InkpostSession {
    * there the list stays empty and specs that read it run only in the harness.
    */
   readonly desktop: HarnessDesktop | null;
+  /** Sends a contract event to the page the way main does (webContents.send in Electron). */
+  sendEvent<Name extends EventName>(name: Name, payload: InkpostEvents[Name]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -97,10 +100,13 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
   let context: BrowserContext | undefined;
   let page: Page | undefined;
   // Events go to the page the way Electron's webContents.send delivers them to the preload.
-  const service = new WorkspaceService({ postsDir: options.postsDir, blogDir: options.blogDir ?? null }, (name, payload) => {
-    page?.evaluate(([channel, value]) => {
+  const sendEvent = async <Name extends EventName>(name: Name, payload: InkpostEvents[Name]): Promise<void> => {
+    await page?.evaluate(([channel, value]) => {
       (window as unknown as { __inkpostHarnessEmit: (name: string, data: unknown) => void }).__inkpostHarnessEmit(channel, value);
-    }, [`inkpost:event:${name}`, payload] as const).catch(() => undefined);
+    }, [eventChannel(name), payload] as const);
+  };
+  const service = new WorkspaceService({ postsDir: options.postsDir, blogDir: options.blogDir ?? null }, (name, payload) => {
+    sendEvent(name, payload).catch(() => undefined);
   });
   const desktop = new HarnessDesktop();
   const table = createHandlerTable(service, desktop);
@@ -130,7 +136,7 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
     page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${server.origin}/index.html`);
     await waitUntilReady(page);
-    return { page, desktop, close };
+    return { page, desktop, sendEvent, close };
   } catch (error) {
     await close();
     throw error;
@@ -165,7 +171,13 @@ export async function launchElectron(options: LaunchOptions): Promise<InkpostSes
     app = await _electron.launch({ executablePath: electron.path, args, timeout: readyTimeoutMilliseconds });
     const page = await app.firstWindow();
     await waitUntilReady(page);
-    return { page, desktop: null, close };
+    const running = app;
+    const sendEvent = async <Name extends EventName>(name: Name, payload: InkpostEvents[Name]): Promise<void> => {
+      await running.evaluate(({ BrowserWindow }, [channel, value]) => {
+        BrowserWindow.getAllWindows()[0]?.webContents.send(channel, value);
+      }, [eventChannel(name), payload] as const);
+    };
+    return { page, desktop: null, sendEvent, close };
   } catch (error) {
     await close();
     throw error;

@@ -40,6 +40,18 @@ export interface InkpostCalls {
   exportPost(request: ExportRequest): Promise<ExportResult>;
   /** Opens a link from the preview in the user's browser or mail program; only absolute http, https and mailto URLs, anything else is refused. */
   openExternal(url: string): Promise<void>;
+  /**
+   * The paths of the posts folder's posts whose title or body contains every
+   * word of `query` (case-insensitive): title matches first, then body
+   * matches, each newest first. An empty query matches nothing.
+   */
+  searchPosts(query: string): Promise<readonly string[]>;
+  /** Creates a draft titled `title` with the blog's usual keys in the posts folder (its `_drafts` for a blog root) and returns its path; never overwrites a file. */
+  createPost(title: string): Promise<string>;
+  /** Gives a post a new slug (`name` is a slug or a title) keeping its date and extension, and returns the new path; refuses when that name is taken. */
+  renamePost(path: string, name: string): Promise<string>;
+  /** Moves a post to the system trash, from where the user can restore it. */
+  trashPost(path: string): Promise<void>;
   /** Closes the window for good: the renderer calls it once the user has dealt with unsaved changes (see the `closeRequested` event). */
   closeWindow(): Promise<void>;
 }
@@ -95,6 +107,12 @@ const tagName = z
   .max(200, 'the tag name is too long')
   .refine((value) => !/[\s,]/.test(value), 'a tag name cannot contain spaces or commas');
 
+const nonBlankText = (what: string, maxLength: number) =>
+  z
+    .string()
+    .max(maxLength, `the ${what} is too long`)
+    .refine((value) => value.trim() !== '', `a ${what} is required`);
+
 const exportRequest = z
   .object({
     path: absolutePath,
@@ -127,6 +145,10 @@ export const callArgumentSchemas = {
   exportPost: z.tuple([exportRequest]),
   openExternal: z.tuple([z.string().min(1, 'a URL is required').max(8192, 'the URL is too long')]),
   closeWindow: z.tuple([]),
+  searchPosts: z.tuple([z.string().max(1000, 'the search is too long')]),
+  createPost: z.tuple([nonBlankText('title', 1000)]),
+  renamePost: z.tuple([absolutePath, nonBlankText('name', 1000)]),
+  trashPost: z.tuple([absolutePath]),
 } as const satisfies { [Name in CallName]: z.ZodType<Parameters<InkpostCalls[Name]>> };
 
 /** Every call name, in a stable order. */

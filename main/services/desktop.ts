@@ -7,6 +7,12 @@
 export interface Desktop {
   /** Opens an http, https or mailto URL (already checked by `externalUrl`) in the user's browser or mail program. */
   openExternal(url: string): Promise<void>;
+  /**
+   * Moves a file to the system trash (the Recycle Bin, the macOS Trash, the
+   * freedesktop.org trash on Linux), from where the user can restore it.
+   * Rejects when the file could not be trashed; it is then left where it was.
+   */
+  trashItem(path: string): Promise<void>;
   /** Closes the app's window without asking again (the renderer has already asked about unsaved changes). */
   closeWindow(): Promise<void>;
 }

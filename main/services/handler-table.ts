@@ -1,6 +1,7 @@
 import type { HandlerTable } from '../../shared/contract';
 import type { Desktop } from './desktop';
 import { externalUrl } from './external-url';
+import { createPostFileHandlers } from './post-file-handlers';
 import { readPost, savePost } from './post-store';
 import { ServiceError } from './service-error';
 import type { WorkspaceService } from './workspace-service';
@@ -33,5 +34,6 @@ export function createHandlerTable(service: WorkspaceService, desktop: Desktop):
       await desktop.openExternal(checked);
     },
     closeWindow: () => desktop.closeWindow(),
+    ...createPostFileHandlers(() => service, desktop),
   };
 }

@@ -113,6 +113,7 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
   const close = async (): Promise<void> => {
     service.close();
     await context?.close().catch(() => undefined);
+    await desktop.trash.remove();
     await server.close();
     await profile.dispose();
   };

@@ -228,7 +228,9 @@ describe('dispatchCall', () => {
     });
 
     test('for arbitrary names and arguments (property)', async () => {
-      const name = fc.oneof(fc.constantFrom<unknown>(...callNames, 'deletePost', '__proto__'), fc.anything({ withBigInt: true }));
+      // createPost writes a new draft for any non-blank title: that is its job, so it is tested on its own below.
+      const readOnlyCalls = callNames.filter((callName) => callName !== 'createPost');
+      const name = fc.oneof(fc.constantFrom<unknown>(...readOnlyCalls, 'deletePost', '__proto__'), fc.anything({ withBigInt: true }));
       const args = fc.oneof(
         fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }),
         fc.array(fc.anything({ withBigInt: true, withNullPrototype: true }), { maxLength: 3 }),
@@ -248,6 +250,35 @@ describe('dispatchCall', () => {
       );
       // Nothing was written or created in the folder by these calls.
       assert.deepEqual((await readdir(folder)).sort(), [...fixturePostNames]);
+    });
+
+    test('createPost with arbitrary titles: a blank or oversized title is refused, any other writes exactly one new draft', async () => {
+      const target = await makeTempFolder('dispatch-create');
+      const creating = new WorkspaceService({ postsDir: target, blogDir: null }, () => undefined);
+      const createTable = createHandlerTable(creating, desktop);
+      try {
+        await fc.assert(
+          fc.asyncProperty(fc.oneof(fc.string(), fc.constantFrom(' ', '\t\n', 'x'.repeat(1001))), async (title) => {
+            const before = new Set(await readdir(target));
+            const outcome = await dispatchCall(createTable, 'createPost', [title], () => undefined);
+            const added = (await readdir(target)).filter((entry) => !before.has(entry));
+            if (title.trim() === '' || title.length > 1000) {
+              assert.equal(outcome.ok, false);
+              assert.deepEqual(added, []);
+            } else if (outcome.ok) {
+              assert.deepEqual(added.map((entry) => join(target, entry)), [outcome.value]);
+            } else {
+              // The slug of this title is taken by an earlier run: refused, nothing written.
+              assert.match(outcome.error.message, /already exists; nothing was written/);
+              assert.deepEqual(added, []);
+            }
+          }),
+          { numRuns: 100 },
+        );
+      } finally {
+        creating.close();
+        await removeFolder(target);
+      }
     });
   });
 });

@@ -39,7 +39,12 @@ export async function writeNewFileAtomically(path: string, data: Uint8Array | st
   await syncFolder(dirname(path));
 }
 
-async function linkOrCopy(from: string, to: string): Promise<void> {
+/**
+ * Gives the file at `from` a second name `to`, which must not exist: a hard
+ * link, or an exclusive copy on a file system without hard links. Throws
+ * {@link FileExistsError} when `to` exists; nothing is ever overwritten.
+ */
+export async function linkOrCopy(from: string, to: string): Promise<void> {
   try {
     await link(from, to);
   } catch (error) {

@@ -36,6 +36,6 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop): Handl
       await desktop.openExternal(checked);
     },
     closeWindow: () => desktop.closeWindow(),
-    ...createPostFileHandlers(() => service, desktop),
+    ...createPostFileHandlers(() => host.service(), desktop),
   };
 }

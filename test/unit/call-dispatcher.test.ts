@@ -253,8 +253,8 @@ describe('dispatchCall', () => {
 
     test('createPost with arbitrary titles: a blank or oversized title is refused, any other writes exactly one new draft', async () => {
       const target = await makeTempFolder('dispatch-create');
-      const creating = new WorkspaceService({ postsDir: target, blogDir: null }, () => undefined);
-      const createTable = createHandlerTable(creating, desktop);
+      const creating = makeTestHost({ postsDir: target, blogDir: null }, desktop);
+      const createTable = creating.table;
       try {
         await fc.assert(
           fc.asyncProperty(fc.oneof(fc.string(), fc.constantFrom(' ', '\t\n', 'x'.repeat(1001))), async (title) => {

@@ -2,28 +2,20 @@ import assert from 'node:assert/strict';
 import { mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { createHandlerTable } from '../../main/services/handler-table';
 import { renamedFileName } from '../../main/services/rename-post';
-import { WorkspaceService } from '../../main/services/workspace-service';
-import type { HandlerTable } from '../../shared/contract';
 import { FreedesktopTrash } from '../harness/freedesktop-trash';
 import { HarnessDesktop } from '../harness/harness-desktop';
+import { makeTestHost, type TestHost } from '../harness/test-host';
 import { copyFixtureBlog, copyFixturePosts, makeTempFolder, removeFolder } from '../harness/temp-folders';
 
-/** A handler table over a fresh posts folder, as the app and the harness build it. */
-async function workspaceOn(
-  postsDir: string,
-  blogDir: string | null = null,
-): Promise<{ table: HandlerTable; service: WorkspaceService; desktop: HarnessDesktop; close: () => Promise<void> }> {
-  const service = new WorkspaceService({ postsDir, blogDir }, () => undefined);
-  const desktop = new HarnessDesktop(await makeTempFolder('xdg-data'));
+/** A handler table over a fresh posts folder, as the app and the harness build it, with a trash of its own. */
+async function workspaceOn(postsDir: string, blogDir: string | null = null): Promise<TestHost & { close: () => Promise<void> }> {
+  const testHost = makeTestHost({ postsDir, blogDir }, new HarnessDesktop(await makeTempFolder('xdg-data')));
   return {
-    table: createHandlerTable(service, desktop),
-    service,
-    desktop,
+    ...testHost,
     close: async () => {
-      service.close();
-      await desktop.trash.remove();
+      testHost.close();
+      await testHost.desktop.trash.remove();
     },
   };
 }
@@ -65,7 +57,7 @@ describe('searchPosts', () => {
   test('a body edited on disk is searched again', async () => {
     await writeFile(join(folder, 'stripes.md'), '---\ntitle: Stripes\n---\nNow about giraffes, at length.\n');
     // What the file watcher does within a second of the change.
-    await session.service.refresh();
+    await session.host.service().refresh();
     assert.deepEqual(await session.table.searchPosts('giraffes'), [join(folder, 'stripes.md')]);
     assert.deepEqual(await session.table.searchPosts('zebra road'), []);
   });

@@ -9,7 +9,7 @@ import { makeTestHost, type TestHost } from '../harness/test-host';
 import { copyFixtureBlog, copyFixturePosts, makeTempFolder, removeFolder } from '../harness/temp-folders';
 
 /** A handler table over a fresh posts folder, as the app and the harness build it, with a trash of its own. */
-async function workspaceOn(postsDir: string, blogDir: string | null = null): Promise<TestHost & { close: () => Promise<void> }> {
+async function workspaceOn(postsDir: string, blogDir: string | null = null): Promise<Omit<TestHost, 'close'> & { close: () => Promise<void> }> {
   const testHost = makeTestHost({ postsDir, blogDir }, new HarnessDesktop(await makeTempFolder('xdg-data')));
   return {
     ...testHost,

@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import { createHandlerTable } from '../services/handler-table';
 import { chooseStartupFolder } from '../services/startup-folder';
 import { WorkspaceService } from '../services/workspace-service';
+import { blogAssetsFolder } from '../services/blog-assets';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
+import { blogAssetBase, serveBlogAssets } from './blog-protocol';
 import { createElectronDesktop } from './desktop';
 import { registerHandlers, sendEvent } from './ipc';
 import { lockDownWebContents } from './lockdown';
@@ -53,9 +55,10 @@ async function start(postsDirArgument: string | undefined, blogDir: string | und
       sendEvent(window.webContents, 'closeRequested', { reason: 'close' });
     }
   });
+  serveBlogAssets(() => blogAssetsFolder(service.workspace));
   registerHandlers(createHandlerTable(service, createElectronDesktop(window, () => {
     closeAllowed = true;
-  })));
+  }), { assetBase: blogAssetBase }));
   window.on('closed', () => service.close());
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${appOrigin}/index.html`);

@@ -5,14 +5,20 @@ import { readPost, savePost } from './post-store';
 import { ServiceError } from './service-error';
 import type { WorkspaceService } from './workspace-service';
 
+/** What differs between the hosts of the table (Electron, the test harness). */
+export interface HostOptions {
+  /** Where the host serves the blog's site-root pictures (see Workspace.assetBase); none when absent. */
+  readonly assetBase?: string;
+}
+
 /**
  * Main's implementation of the contract over one workspace. Electron registers
  * it on IPC; the test harness wires the same table to a browser page.
  */
-export function createHandlerTable(service: WorkspaceService, desktop: Desktop): HandlerTable {
+export function createHandlerTable(service: WorkspaceService, desktop: Desktop, options: HostOptions = {}): HandlerTable {
   const { postsDir } = service.workspace;
   return {
-    getWorkspace: () => Promise.resolve(service.workspace),
+    getWorkspace: () => Promise.resolve({ ...service.workspace, assetBase: options.assetBase ?? null }),
     listPosts: () => service.listPosts(),
     readPost: (path) => readPost(postsDir, path),
     savePost: async (request) => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHandlerTable } from '../services/handler-table';
 import { chooseStartupFolder } from '../services/startup-folder';
-import { WorkspaceService } from '../services/workspace-service';
+import { WorkspaceHost } from '../services/workspace-host';
 import { blogAssetsFolder } from '../services/blog-assets';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
 import { blogAssetBase, serveBlogAssets } from './blog-protocol';
@@ -46,7 +46,7 @@ async function start(postsDirArgument: string | undefined, blogDir: string | und
   const window = new BrowserWindow(
     createWindowOptions({ preloadPath: join(__dirname, '..', 'preload', 'preload.js'), darkMode: nativeTheme.shouldUseDarkColors }),
   );
-  const service = new WorkspaceService({ postsDir, blogDir: blogDir ?? null }, (name, payload) => sendEvent(window.webContents, name, payload));
+  const host = new WorkspaceHost({ postsDir, blogDir: blogDir ?? null, assetBase: blogAssetBase }, (name, payload) => sendEvent(window.webContents, name, payload));
   // Closing asks the renderer first (unsaved changes); it answers with closeWindow, which lets the close through.
   let closeAllowed = false;
   window.on('close', (event) => {
@@ -55,11 +55,12 @@ async function start(postsDirArgument: string | undefined, blogDir: string | und
       sendEvent(window.webContents, 'closeRequested', { reason: 'close' });
     }
   });
-  serveBlogAssets(() => blogAssetsFolder(service.workspace));
-  registerHandlers(createHandlerTable(service, createElectronDesktop(window, () => {
+  // The blog's pictures come from whatever folders are open at the time of each request.
+  serveBlogAssets(() => blogAssetsFolder(host.workspace()));
+  registerHandlers(createHandlerTable(host, createElectronDesktop(window, () => {
     closeAllowed = true;
-  }), { assetBase: blogAssetBase }));
-  window.on('closed', () => service.close());
+  })));
+  window.on('closed', () => host.close());
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${appOrigin}/index.html`);
 }

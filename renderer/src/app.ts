@@ -9,14 +9,16 @@ import { createCommandRegistry } from './commands';
 import { editorExtensions } from './editor/editor-extensions';
 import { bindSearchCommands } from './editor/search-replace';
 import { createExportControls } from './export-controls';
-import { createPostList } from './post-list';
 import { editorScrollPort } from './preview/editor-scroll';
 import { createPreviewPane } from './preview/preview-pane';
 import { showSaveState } from './save-status';
+import { createSidebar } from './sidebar';
+import { createStatusCounts } from './status-bar';
 
 /** The post open in the editor, and the disk version its text was last saved or loaded as. */
 interface OpenPost {
-  readonly path: string;
+  /** Changes when the sidebar renames the post. */
+  path: string;
   version: string;
   savedDoc: Text;
 }
@@ -51,6 +53,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       bridge.openExternal(url).catch((error: unknown) => reportError(error));
     },
   });
+  const counts = createStatusCounts(saveStatus.parentElement ?? saveStatus);
   /** Posts opened before, with their editor state (undo history, unsaved edits, selection). */
   const openedPosts = new Map<string, { readonly post: OpenPost; readonly state: EditorState }>();
   let current: OpenPost | null = null;
@@ -77,6 +80,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       }
       post.version = result.version;
       post.savedDoc = doc;
+      sidebar.setUnsaved(post.path, !view.state.doc.eq(doc));
       showPostProblems(result.problems);
       showSaveState(saveStatus, view.state.doc.eq(doc) ? 'saved' : 'unsaved');
       await refreshList();
@@ -116,8 +120,11 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const extensions = editorExtensions({
     change: (update) => {
       preview.show(() => update.state.doc.toString());
+      counts.update(() => view.state.doc.toString());
       if (current !== null) {
-        showSaveState(saveStatus, update.state.doc.eq(current.savedDoc) ? 'saved' : 'unsaved');
+        const saved = update.state.doc.eq(current.savedDoc);
+        showSaveState(saveStatus, saved ? 'saved' : 'unsaved');
+        sidebar.setUnsaved(current.path, !saved);
       }
     },
   });
@@ -140,14 +147,16 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
         const state = EditorState.create({ doc: opened.text, extensions });
         view.setState(state);
         current = { path: opened.path, version: opened.version, savedDoc: state.doc };
+        sidebar.setUnsaved(opened.path, false);
       }
       const post = current;
       exportControls.setEnabled(blogChosen);
       showPostProblems(opened.problems);
-      list.select(post.path);
+      sidebar.select(post.path);
       emptyState.hidden = true;
       statusPath.textContent = post.path;
       preview.show(() => view.state.doc.toString());
+      counts.updateNow(view.state.doc.toString());
       showSaveState(saveStatus, view.state.doc.eq(post.savedDoc) ? 'saved' : 'unsaved');
       view.focus();
     } catch (error) {
@@ -155,10 +164,50 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     }
   };
 
-  const list = createPostList(required(root, 'post-list'), (path) => void openPost(path));
+  /** Forgets the open post (it went to the trash, or another folder was opened): the editor empties. */
+  const closeOpenPost = (): void => {
+    current = null;
+    view.setState(EditorState.create({ doc: '' }));
+    sidebar.select(null);
+    emptyState.hidden = false;
+    statusPath.textContent = '';
+    counts.clear();
+    showPostProblems([]);
+    exportControls.setEnabled(false);
+    showSaveState(saveStatus, 'idle');
+    preview.show(() => '');
+  };
+  const sidebar = createSidebar(root, bridge, commands, {
+    open: (path) => void openPost(path),
+    renamed: (from, to) => {
+      const kept = openedPosts.get(from);
+      openedPosts.delete(from);
+      if (kept !== undefined) {
+        kept.post.path = to;
+        openedPosts.set(to, kept);
+      }
+      if (current?.path === from) {
+        current.path = to;
+        statusPath.textContent = to;
+        sidebar.select(to);
+      }
+      refreshList().catch(reportError);
+    },
+    trashed: (path) => {
+      openedPosts.delete(path);
+      if (current?.path === path) {
+        closeOpenPost();
+      }
+      refreshList().catch(reportError);
+    },
+    isUnsaved: (path) => {
+      const post = current?.path === path ? { post: current, state: view.state } : openedPosts.get(path);
+      return post !== undefined && !post.state.doc.eq(post.post.savedDoc);
+    },
+  });
 
   const showListing = (listing: PostListing): void => {
-    list.show(listing.posts);
+    sidebar.show(listing.posts);
     problems.hidden = listing.problems.length === 0;
     problems.textContent = listing.problems.map((problem) => `Could not read ${problem.path}: ${problem.message}`).join('\n');
   };
@@ -174,15 +223,8 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     assetBase = workspace.assetBase ?? null;
     if (workspace.postsDir !== postsDir) {
       postsDir = workspace.postsDir;
-      current = null;
       openedPosts.clear();
-      view.setState(EditorState.create({ doc: '' }));
-      list.select(null);
-      showPostProblems([]);
-      emptyState.hidden = false;
-      statusPath.textContent = '';
-      preview.show(() => '');
-      showSaveState(saveStatus, 'idle');
+      closeOpenPost();
     }
     exportControls.setEnabled(blogChosen && current !== null);
     required(root, 'folder-name').textContent = workspace.postsDir.split(/[\\/]/).filter(Boolean).pop() ?? workspace.postsDir;

@@ -22,7 +22,14 @@ export async function dispatchCall(
     return { ok: false, error: { code: 'invalid-argument', message: `unknown call ${describeCallName(callName)}` } };
   }
   const name = callName as CallName;
-  const parsed = callArgumentSchemas[name].safeParse(args);
+  let parsed: ReturnType<(typeof callArgumentSchemas)[CallName]['safeParse']>;
+  try {
+    parsed = callArgumentSchemas[name].safeParse(args);
+  } catch {
+    // zod runs a string's length checks even on a value that failed the type check, and an object whose
+    // `length` cannot become a number makes it throw: such arguments are invalid, not a crash.
+    return { ok: false, error: { code: 'invalid-argument', message: `${name}: invalid arguments: they cannot be read as the call's parameters` } };
+  }
   if (!parsed.success) {
     return {
       ok: false,

@@ -210,6 +210,9 @@ describe('dispatchCall', () => {
       [10n],
       [`/${'x'.repeat(100_000)}`],
       Symbol('args'),
+      // Found by the property below: zod's length checks throw on an object whose `length` has no primitive value.
+      [{ length: Object.create(null) as object }, []],
+      [{ length: { toString: null, valueOf: null } }],
     ];
 
     test('for every call and each garbage argument list', async () => {

@@ -51,6 +51,7 @@ const bridge: InkpostBridge = {
   renameTag: (from, to) => call<'renameTag'>('inkpost:call:renameTag', from, to),
   exportPost: (request) => call<'exportPost'>('inkpost:call:exportPost', request),
   openExternal: (url) => call<'openExternal'>('inkpost:call:openExternal', url),
+  readBlogStylesheet: () => call<'readBlogStylesheet'>('inkpost:call:readBlogStylesheet'),
   closeWindow: () => call<'closeWindow'>('inkpost:call:closeWindow'),
   searchPosts: (query) => call<'searchPosts'>('inkpost:call:searchPosts', query),
   createPost: (title) => call<'createPost'>('inkpost:call:createPost', title),

@@ -14,6 +14,7 @@ import type {
   SaveResult,
   Workspace,
 } from './post';
+import type { BlogStylesheet } from './blog-stylesheet';
 import type { CommandId } from './commands';
 import type { ConflictChoice, ExportResult } from './export-result';
 import type { TagCount, TagRenameResult } from './tag-catalogue';
@@ -52,6 +53,8 @@ export interface InkpostCalls {
   renamePost(path: string, name: string): Promise<string>;
   /** Moves a post to the system trash, from where the user can restore it. */
   trashPost(path: string): Promise<void>;
+  /** The blog's own main stylesheet (the chosen blog, else the one the posts folder is in), for the preview's blog style; null when there is none. */
+  readBlogStylesheet(): Promise<BlogStylesheet | null>;
   /** Closes the window for good: the renderer calls it once the user has dealt with unsaved changes (see the `closeRequested` event). */
   closeWindow(): Promise<void>;
 }
@@ -151,6 +154,7 @@ export const callArgumentSchemas = {
   renameTag: z.tuple([tagName, tagName]),
   exportPost: z.tuple([exportRequest]),
   openExternal: z.tuple([z.string().min(1, 'a URL is required').max(8192, 'the URL is too long')]),
+  readBlogStylesheet: z.tuple([]),
   closeWindow: z.tuple([]),
   searchPosts: z.tuple([z.string().max(1000, 'the search is too long')]),
   createPost: z.tuple([nonBlankText('title', 1000)]),

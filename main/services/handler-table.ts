@@ -1,4 +1,5 @@
 import type { HandlerTable } from '../../shared/contract';
+import { blogInfoFor } from './blog-info';
 import type { Desktop } from './desktop';
 import { externalUrl } from './external-url';
 import { readPost, savePost } from './post-store';
@@ -23,6 +24,7 @@ export function createHandlerTable(service: WorkspaceService, desktop: Desktop):
       return result;
     },
     listTags: () => service.listTags(),
+    getBlogInfo: () => blogInfoFor(service.workspace),
     renameTag: (from, to) => service.renameTag(from, to),
     exportPost: (request) => service.exportPost(request),
     openExternal: async (url) => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHandlerTable } from '../services/handler-table';
 import { chooseStartupFolder } from '../services/startup-folder';
-import { WorkspaceService } from '../services/workspace-service';
+import { WorkspaceHost } from '../services/workspace-host';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
 import { createElectronDesktop } from './desktop';
 import { registerHandlers, sendEvent } from './ipc';
@@ -44,7 +44,7 @@ async function start(postsDirArgument: string | undefined, blogDir: string | und
   const window = new BrowserWindow(
     createWindowOptions({ preloadPath: join(__dirname, '..', 'preload', 'preload.js'), darkMode: nativeTheme.shouldUseDarkColors }),
   );
-  const service = new WorkspaceService({ postsDir, blogDir: blogDir ?? null }, (name, payload) => sendEvent(window.webContents, name, payload));
+  const host = new WorkspaceHost({ postsDir, blogDir: blogDir ?? null }, (name, payload) => sendEvent(window.webContents, name, payload));
   // Closing asks the renderer first (unsaved changes); it answers with closeWindow, which lets the close through.
   let closeAllowed = false;
   window.on('close', (event) => {
@@ -53,10 +53,10 @@ async function start(postsDirArgument: string | undefined, blogDir: string | und
       sendEvent(window.webContents, 'closeRequested', { reason: 'close' });
     }
   });
-  registerHandlers(createHandlerTable(service, createElectronDesktop(window, () => {
+  registerHandlers(createHandlerTable(host, createElectronDesktop(window, () => {
     closeAllowed = true;
   })));
-  window.on('closed', () => service.close());
+  window.on('closed', () => host.close());
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${appOrigin}/index.html`);
 }

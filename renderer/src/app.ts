@@ -7,6 +7,7 @@ import type { Problem } from '../../shared/problem';
 import { createCommandRegistry } from './commands';
 import { editorExtensions } from './editor/editor-extensions';
 import { createExportControls } from './export-controls';
+import { createFormPanel } from './form/form-panel';
 import { createPostList } from './post-list';
 import { editorScrollPort } from './preview/editor-scroll';
 import { createPreviewPane } from './preview/preview-pane';
@@ -14,7 +15,8 @@ import { showSaveState } from './save-status';
 
 /** The post open in the editor, and the disk version its text was last saved or loaded as. */
 interface OpenPost {
-  readonly path: string;
+  /** Changes when a save renames the file (a published post's new date). */
+  path: string;
   version: string;
   savedDoc: Text;
 }
@@ -62,13 +64,19 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     const doc = view.state.doc;
     showSaveState(saveStatus, 'saving');
     try {
-      const result = await bridge.savePost({ path: post.path, text: doc.toString(), baseVersion: post.version });
+      const result = await bridge.savePost({ path: post.path, text: doc.toString(), baseVersion: post.version, renameTo: form.renameTarget() });
       if (result.status === 'conflict') {
         showSaveState(saveStatus, 'conflict');
         return false;
       }
       post.version = result.version;
       post.savedDoc = doc;
+      if (result.path !== post.path) {
+        post.path = result.path;
+        list.select(post.path);
+        statusPath.textContent = post.path;
+      }
+      form.saved(post.path);
       showPostProblems(result.problems);
       showSaveState(saveStatus, view.state.doc.eq(doc) ? 'saved' : 'unsaved');
       await refreshList();
@@ -85,7 +93,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     if (post === null || !(await save())) {
       return null;
     }
-    return bridge.exportPost({ path: post.path, onConflict });
+    return bridge.exportPost({ path: post.path, onConflict, date: form.exportDate() });
   };
   const exportControls = createExportControls(root, exportOpenPost);
 
@@ -96,6 +104,8 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const commands = createCommandRegistry(window);
   commands.register('save', () => void save());
   commands.register('exportPost', () => exportControls.trigger());
+  const form = createFormPanel(required(root, 'form-panel'), bridge, view, () => showSaveState(saveStatus, 'unsaved'));
+  commands.register('focusForm', () => form.focus());
   bridge.onMenuCommand(({ command }) => {
     commands.run(command);
   });
@@ -105,8 +115,9 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const extensions = editorExtensions({
     change: (update) => {
       preview.show(() => update.state.doc.toString());
+      form.editorChanged(update);
       if (current !== null) {
-        showSaveState(saveStatus, update.state.doc.eq(current.savedDoc) ? 'saved' : 'unsaved');
+        showSaveState(saveStatus, update.state.doc.eq(current.savedDoc) && form.renameTarget() === undefined ? 'saved' : 'unsaved');
       }
     },
   });
@@ -137,6 +148,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       emptyState.hidden = true;
       statusPath.textContent = post.path;
       preview.show(() => view.state.doc.toString());
+      form.open({ path: post.path, kind: opened.summary.kind });
       showSaveState(saveStatus, view.state.doc.eq(post.savedDoc) ? 'saved' : 'unsaved');
       view.focus();
     } catch (error) {
@@ -170,8 +182,10 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       emptyState.hidden = false;
       statusPath.textContent = '';
       preview.show(() => '');
+      form.close();
       showSaveState(saveStatus, 'idle');
     }
+    form.blogChanged();
     exportControls.setEnabled(blogChosen && current !== null);
     required(root, 'folder-name').textContent = workspace.postsDir.split(/[\\/]/).filter(Boolean).pop() ?? workspace.postsDir;
     document.title = `Inkpost — ${workspace.postsDir}`;

@@ -3,9 +3,11 @@ import { runSpecsOn } from './run-specs-on';
 import { badInputSpecs } from './specs/bad-input';
 import { exportSpecs } from './specs/export';
 import { firstSliceSpecs } from './specs/first-slice';
+import { formSpecs } from './specs/form';
 import { previewSpecs } from './specs/preview';
 
 runSpecsOn('first slice in Chromium (harness)', findChromium(), launchInkpost, firstSliceSpecs);
 runSpecsOn('bad input in Chromium (harness)', findChromium(), launchInkpost, badInputSpecs);
 runSpecsOn('preview in Chromium (harness)', findChromium(), launchInkpost, previewSpecs);
 runSpecsOn('export in Chromium (harness)', findChromium(), launchInkpost, exportSpecs);
+runSpecsOn('form in Chromium (harness)', findChromium(), launchInkpost, formSpecs);

@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import { createHandlerTable } from '../services/handler-table';
 import { chooseStartupFolder } from '../services/startup-folder';
 import { WorkspaceHost } from '../services/workspace-host';
+import { blogAssetsFolder } from '../services/blog-assets';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
+import { blogAssetBase, serveBlogAssets } from './blog-protocol';
 import { createElectronDesktop } from './desktop';
 import { registerHandlers, sendEvent } from './ipc';
 import { lockDownWebContents } from './lockdown';
@@ -44,7 +46,7 @@ async function start(postsDirArgument: string | undefined, blogDir: string | und
   const window = new BrowserWindow(
     createWindowOptions({ preloadPath: join(__dirname, '..', 'preload', 'preload.js'), darkMode: nativeTheme.shouldUseDarkColors }),
   );
-  const host = new WorkspaceHost({ postsDir, blogDir: blogDir ?? null }, (name, payload) => sendEvent(window.webContents, name, payload));
+  const host = new WorkspaceHost({ postsDir, blogDir: blogDir ?? null, assetBase: blogAssetBase }, (name, payload) => sendEvent(window.webContents, name, payload));
   // Closing asks the renderer first (unsaved changes); it answers with closeWindow, which lets the close through.
   let closeAllowed = false;
   window.on('close', (event) => {
@@ -53,6 +55,8 @@ async function start(postsDirArgument: string | undefined, blogDir: string | und
       sendEvent(window.webContents, 'closeRequested', { reason: 'close' });
     }
   });
+  // The blog's pictures come from whatever folders are open at the time of each request.
+  serveBlogAssets(() => blogAssetsFolder(host.workspace()));
   registerHandlers(createHandlerTable(host, createElectronDesktop(window, () => {
     closeAllowed = true;
   })));

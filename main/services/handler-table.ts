@@ -1,6 +1,7 @@
 import type { HandlerTable } from '../../shared/contract';
 import type { Desktop } from './desktop';
 import { externalUrl } from './external-url';
+import { afterExportOf, chooseBlogCall, openFolderCall, preferencesView, setAfterExport } from './folder-choice';
 import { readPost, savePost } from './post-store';
 import { ServiceError } from './service-error';
 import type { WorkspaceHost } from './workspace-host';
@@ -26,7 +27,7 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop): Handl
     },
     listTags: () => host.service().listTags(),
     renameTag: (from, to) => host.service().renameTag(from, to),
-    exportPost: (request) => host.service().exportPost(request),
+    exportPost: (request) => host.service().exportPost(request, afterExportOf(host)),
     openExternal: async (url) => {
       const checked = externalUrl(url);
       if (checked === null) {
@@ -35,5 +36,10 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop): Handl
       await desktop.openExternal(checked);
     },
     closeWindow: () => desktop.closeWindow(),
+    openFolder: (...path) => openFolderCall(host, desktop, ...path),
+    chooseBlog: (...path) => chooseBlogCall(host, desktop, ...path),
+    listRecentFolders: () => host.preferences.existingRecentFolders(),
+    getPreferences: () => preferencesView(host),
+    setAfterExport: (choice) => setAfterExport(host, choice),
   };
 }

@@ -10,7 +10,9 @@ import { createHandlerTable } from '../services/handler-table';
 import { PreferencesStore } from '../services/preferences';
 import { chooseStartupFolder } from '../services/startup-folder';
 import { WorkspaceHost } from '../services/workspace-host';
+import { blogAssetsFolder } from '../services/blog-assets';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
+import { blogAssetBase, serveBlogAssets } from './blog-protocol';
 import { createElectronDesktop } from './desktop';
 import { registerHandlers, sendEvent } from './ipc';
 import { lockDownWebContents } from './lockdown';
@@ -47,7 +49,7 @@ async function start(postsDirArgument: string | undefined, blogDirArgument: stri
   const window = new BrowserWindow(
     createWindowOptions({ preloadPath: join(__dirname, '..', 'preload', 'preload.js'), darkMode: nativeTheme.shouldUseDarkColors }),
   );
-  const host = new WorkspaceHost({ postsDir, blogDir }, (name, payload) => sendEvent(window.webContents, name, payload), preferences);
+  const host = new WorkspaceHost({ postsDir, blogDir, assetBase: blogAssetBase }, (name, payload) => sendEvent(window.webContents, name, payload), preferences);
   // Closing asks the renderer first (unsaved changes); it answers with closeWindow, which lets the close through.
   let closeAllowed = false;
   window.on('close', (event) => {
@@ -56,6 +58,8 @@ async function start(postsDirArgument: string | undefined, blogDirArgument: stri
       sendEvent(window.webContents, 'closeRequested', { reason: 'close' });
     }
   });
+  // The blog's pictures come from whatever folders are open at the time of each request.
+  serveBlogAssets(() => blogAssetsFolder(host.workspace()));
   registerHandlers(createHandlerTable(host, createElectronDesktop(window, () => {
     closeAllowed = true;
   })));

@@ -1,4 +1,3 @@
-import { ariaKeyShortcuts, commandInfo, shortcutLabel, type CommandId } from '../../shared/commands';
 import type { InkpostBridge } from '../../shared/contract';
 import type { DraftAfterExport } from '../../shared/export-result';
 import type { PreferencesView } from '../../shared/preferences';
@@ -25,14 +24,6 @@ export function folderName(path: string): string {
   return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
 }
 
-/** Gives a button its command's label and shortcut, as a tooltip and for assistive technology. */
-function labelWithShortcut(button: HTMLElement, id: CommandId, mac: boolean): void {
-  const { label, accelerator } = commandInfo(id);
-  button.title = `${label.replace(/…$/, '')} (${shortcutLabel(accelerator, mac)})`;
-  button.setAttribute('aria-label', label.replace(/…$/, ''));
-  button.setAttribute('aria-keyshortcuts', ariaKeyShortcuts(accelerator));
-}
-
 /**
  * Wires the folder controls: `open-folder` (the system's folder dialog),
  * `recent-folders` (a select of the folders opened before), `choose-blog` and
@@ -56,8 +47,6 @@ export function createFolderControls(
   const afterExport = byTestId<HTMLSelectElement>(root, 'after-export');
   const notice = byTestId(root, 'app-notice');
   const noticeText = byTestId(root, 'app-notice-text');
-  labelWithShortcut(openButton, 'openFolder', commands.mac);
-  labelWithShortcut(blogButton, 'chooseBlog', commands.mac);
 
   const showNotice = (lines: readonly string[]): void => {
     notice.hidden = lines.length === 0;

@@ -1,6 +1,7 @@
 import { findChromium, launchInkpost } from '../harness';
 import { runSpecsOn } from './run-specs-on';
 import { badInputSpecs } from './specs/bad-input';
+import { editorSpecs } from './specs/editor';
 import { exportSpecs } from './specs/export';
 import { firstSliceSpecs } from './specs/first-slice';
 import { folderSpecs } from './specs/folders';
@@ -11,3 +12,4 @@ runSpecsOn('bad input in Chromium (harness)', findChromium(), launchInkpost, bad
 runSpecsOn('preview in Chromium (harness)', findChromium(), launchInkpost, previewSpecs);
 runSpecsOn('export in Chromium (harness)', findChromium(), launchInkpost, exportSpecs);
 runSpecsOn('folders in Chromium (harness)', findChromium(), launchInkpost, folderSpecs);
+runSpecsOn('editor in Chromium (harness)', findChromium(), launchInkpost, editorSpecs);

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { _electron, chromium, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core';
 import { dispatchCall } from '../../main/services/call-dispatcher';
 import { eventChannel, type EventName, type InkpostEvents } from '../../shared/contract';
+import { blogAssetsFolder } from '../../main/services/blog-assets';
 import { createHandlerTable } from '../../main/services/handler-table';
 import { PreferencesStore } from '../../main/services/preferences';
 import { chooseStartupFolder, type StartupFolder } from '../../main/services/startup-folder';
@@ -19,7 +20,7 @@ import { WorkspaceHost } from '../../main/services/workspace-host';
 import { findChromium, findElectron } from './find-browser';
 import { HarnessDesktop } from './harness-desktop';
 import { distDir } from './paths';
-import { serveRendererOverHttp } from './renderer-server';
+import { blogAssetsRoute, serveRendererOverHttp } from './renderer-server';
 
 export { findChromium, findElectron, type Availability } from './find-browser';
 
@@ -118,7 +119,7 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
     await profile.dispose();
     throw error;
   }
-  const server = await serveRendererOverHttp(rendererDir);
+  const server = await serveRendererOverHttp(rendererDir, () => blogAssetsFolder(host.workspace()));
   let context: BrowserContext | undefined;
   let page: Page | undefined;
   // Events go to the page the way Electron's webContents.send delivers them to the preload.
@@ -127,7 +128,7 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
       (window as unknown as { __inkpostHarnessEmit: (name: string, data: unknown) => void }).__inkpostHarnessEmit(channel, value);
     }, [eventChannel(name), payload] as const);
   };
-  const host = new WorkspaceHost(startup, (name, payload) => {
+  const host = new WorkspaceHost({ ...startup, assetBase: `${server.origin}${blogAssetsRoute}` }, (name, payload) => {
     sendEvent(name, payload).catch(() => undefined);
   }, preferences);
   const desktop = new HarnessDesktop();

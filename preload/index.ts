@@ -51,6 +51,7 @@ const bridge: InkpostBridge = {
   renameTag: (from, to) => call<'renameTag'>('inkpost:call:renameTag', from, to),
   exportPost: (request) => call<'exportPost'>('inkpost:call:exportPost', request),
   openExternal: (url) => call<'openExternal'>('inkpost:call:openExternal', url),
+  readBlogStylesheet: () => call<'readBlogStylesheet'>('inkpost:call:readBlogStylesheet'),
   closeWindow: () => call<'closeWindow'>('inkpost:call:closeWindow'),
   openFolder: (...path) => call<'openFolder'>('inkpost:call:openFolder', ...path),
   chooseBlog: (...path) => call<'chooseBlog'>('inkpost:call:chooseBlog', ...path),

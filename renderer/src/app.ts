@@ -51,6 +51,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     openLink: (url) => {
       bridge.openExternal(url).catch((error: unknown) => reportError(error));
     },
+    loadBlogStylesheet: () => bridge.readBlogStylesheet(),
   });
   /** Posts opened before, with their editor state (undo history, unsaved edits, selection). */
   const openedPosts = new Map<string, { readonly post: OpenPost; readonly state: EditorState }>();

@@ -1,9 +1,11 @@
 import type { HandlerTable } from '../../shared/contract';
+import { blogInfoFor } from './blog-info';
 import { blogAssetsFolder } from './blog-assets';
 import { readBlogStylesheet } from './blog-stylesheet';
 import type { Desktop } from './desktop';
 import { externalUrl } from './external-url';
 import { createPostFileHandlers } from './post-file-handlers';
+import { afterExportOf, chooseBlogCall, openFolderCall, preferencesView, setAfterExport } from './folder-choice';
 import { readPost, savePost } from './post-store';
 import { ServiceError } from './service-error';
 import type { WorkspaceHost } from './workspace-host';
@@ -28,8 +30,9 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop): Handl
       return result;
     },
     listTags: () => host.service().listTags(),
+    getBlogInfo: () => blogInfoFor(host.workspace()),
     renameTag: (from, to) => host.service().renameTag(from, to),
-    exportPost: (request) => host.service().exportPost(request),
+    exportPost: (request) => host.service().exportPost(request, afterExportOf(host)),
     openExternal: async (url) => {
       const checked = externalUrl(url);
       if (checked === null) {
@@ -43,5 +46,10 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop): Handl
     },
     closeWindow: () => desktop.closeWindow(),
     ...createPostFileHandlers(() => host.service(), desktop),
+    openFolder: (...path) => openFolderCall(host, desktop, ...path),
+    chooseBlog: (...path) => chooseBlogCall(host, desktop, ...path),
+    listRecentFolders: () => host.preferences.existingRecentFolders(),
+    getPreferences: () => preferencesView(host),
+    setAfterExport: (choice) => setAfterExport(host, choice),
   };
 }

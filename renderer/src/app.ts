@@ -9,6 +9,8 @@ import { createCommandRegistry } from './commands';
 import { editorExtensions } from './editor/editor-extensions';
 import { bindSearchCommands } from './editor/search-replace';
 import { createExportControls } from './export-controls';
+import { createFolderControls, folderName } from './folder-controls';
+import { createFormPanel } from './form/form-panel';
 import { editorScrollPort } from './preview/editor-scroll';
 import { createPreviewPane } from './preview/preview-pane';
 import { showSaveState } from './save-status';
@@ -17,7 +19,7 @@ import { createStatusCounts } from './status-bar';
 
 /** The post open in the editor, and the disk version its text was last saved or loaded as. */
 interface OpenPost {
-  /** Changes when the sidebar renames the post. */
+  /** Changes when a save renames the file (a published post's new date) or the sidebar renames it. */
   path: string;
   version: string;
   savedDoc: Text;
@@ -74,13 +76,20 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     const doc = view.state.doc;
     showSaveState(saveStatus, 'saving');
     try {
-      const result = await bridge.savePost({ path: post.path, text: doc.toString(), baseVersion: post.version });
+      const result = await bridge.savePost({ path: post.path, text: doc.toString(), baseVersion: post.version, renameTo: form.renameTarget() });
       if (result.status === 'conflict') {
         showSaveState(saveStatus, 'conflict');
         return false;
       }
       post.version = result.version;
       post.savedDoc = doc;
+      if (result.path !== post.path) {
+        sidebar.setUnsaved(post.path, false);
+        post.path = result.path;
+        sidebar.select(post.path);
+        statusPath.textContent = post.path;
+      }
+      form.saved(post.path);
       sidebar.setUnsaved(post.path, !view.state.doc.eq(doc));
       showPostProblems(result.problems);
       showSaveState(saveStatus, view.state.doc.eq(doc) ? 'saved' : 'unsaved');
@@ -98,7 +107,12 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     if (post === null || !(await save())) {
       return null;
     }
-    return bridge.exportPost({ path: post.path, onConflict });
+    const result = await bridge.exportPost({ path: post.path, onConflict, date: form.exportDate() });
+    // A move deleted the draft: close it, unless the user typed on while it was exported (those words stay on screen).
+    if ((result.status === 'written' || result.status === 'unchanged') && result.draftRemoved && current === post && view.state.doc.eq(post.savedDoc)) {
+      closeOpenPost();
+    }
+    return result;
   };
   const exportControls = createExportControls(root, exportOpenPost);
 
@@ -109,6 +123,8 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const commands = createCommandRegistry(window);
   commands.register('save', () => void save());
   commands.register('exportPost', () => exportControls.trigger());
+  const form = createFormPanel(required(root, 'form-panel'), bridge, view, () => showSaveState(saveStatus, 'unsaved'));
+  commands.register('focusForm', () => form.focus());
   commands.register('togglePreviewMode', () => preview.toggleMode());
   bindSearchCommands(commands, view, () => current !== null);
   showShortcuts(root, commands.mac);
@@ -121,9 +137,10 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const extensions = editorExtensions({
     change: (update) => {
       preview.show(() => update.state.doc.toString());
+      form.editorChanged(update);
       counts.update(() => view.state.doc.toString());
       if (current !== null) {
-        const saved = update.state.doc.eq(current.savedDoc);
+        const saved = update.state.doc.eq(current.savedDoc) && form.renameTarget() === undefined;
         showSaveState(saveStatus, saved ? 'saved' : 'unsaved');
         sidebar.setUnsaved(current.path, !saved);
       }
@@ -158,6 +175,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       statusPath.textContent = post.path;
       preview.show(() => view.state.doc.toString());
       counts.updateNow(view.state.doc.toString());
+      form.open({ path: post.path, kind: opened.summary.kind });
       showSaveState(saveStatus, view.state.doc.eq(post.savedDoc) ? 'saved' : 'unsaved');
       view.focus();
     } catch (error) {
@@ -165,19 +183,6 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     }
   };
 
-  /** Forgets the open post (it went to the trash, or another folder was opened): the editor empties. */
-  const closeOpenPost = (): void => {
-    current = null;
-    view.setState(EditorState.create({ doc: '' }));
-    sidebar.select(null);
-    emptyState.hidden = false;
-    statusPath.textContent = '';
-    counts.clear();
-    showPostProblems([]);
-    exportControls.setEnabled(false);
-    showSaveState(saveStatus, 'idle');
-    preview.show(() => '');
-  };
   const sidebar = createSidebar(root, bridge, commands, {
     open: (path) => void openPost(path),
     renamed: (from, to) => {
@@ -217,6 +222,24 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     showListing(await bridge.listPosts());
   };
 
+  /** Empties the editor: the open post's folder was closed, or the post itself was moved away or to the trash. */
+  function closeOpenPost(): void {
+    if (current !== null) {
+      openedPosts.delete(current.path);
+    }
+    current = null;
+    view.setState(EditorState.create({ doc: '' }));
+    sidebar.select(null);
+    counts.clear();
+    showPostProblems([]);
+    emptyState.hidden = false;
+    statusPath.textContent = '';
+    preview.show(() => '');
+    form.close();
+    showSaveState(saveStatus, 'idle');
+    exportControls.setEnabled(false);
+  }
+
   let postsDir = '';
   /** Shows the folders of the window; another posts folder closes the open post (the renderer saved it before asking to switch). */
   const showWorkspace = (workspace: Workspace): void => {
@@ -227,18 +250,24 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       openedPosts.clear();
       closeOpenPost();
     }
+    form.blogChanged();
     exportControls.setEnabled(blogChosen && current !== null);
-    required(root, 'folder-name').textContent = workspace.postsDir.split(/[\\/]/).filter(Boolean).pop() ?? workspace.postsDir;
+    required(root, 'folder-name').textContent = folderName(workspace.postsDir);
     document.title = `Inkpost — ${workspace.postsDir}`;
   };
   showWorkspace(await bridge.getWorkspace());
   bridge.onPostsChanged(() => {
     refreshList().catch(reportError);
   });
+  /** Saves the open post when it has unsaved edits; false when that failed (a conflict), so a folder switch must wait. */
+  const saveIfChanged = async (): Promise<boolean> => (current === null || view.state.doc.eq(current.savedDoc) ? true : save());
+  const folderControls = createFolderControls(root, bridge, commands, saveIfChanged);
   bridge.onWorkspaceChanged(({ workspace }) => {
     showWorkspace(workspace);
     refreshList().catch(reportError);
+    folderControls.refresh().catch(reportError);
   });
+  await folderControls.start();
   await refreshList();
   root.querySelector('.app')?.setAttribute('data-ready', 'true');
 }

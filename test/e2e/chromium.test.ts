@@ -4,6 +4,8 @@ import { badInputSpecs } from './specs/bad-input';
 import { editorSpecs } from './specs/editor';
 import { exportSpecs } from './specs/export';
 import { firstSliceSpecs } from './specs/first-slice';
+import { folderSpecs } from './specs/folders';
+import { formSpecs } from './specs/form';
 import { previewSpecs } from './specs/preview';
 import { sidebarSpecs } from './specs/sidebar';
 
@@ -11,5 +13,7 @@ runSpecsOn('first slice in Chromium (harness)', findChromium(), launchInkpost, f
 runSpecsOn('bad input in Chromium (harness)', findChromium(), launchInkpost, badInputSpecs);
 runSpecsOn('preview in Chromium (harness)', findChromium(), launchInkpost, previewSpecs);
 runSpecsOn('export in Chromium (harness)', findChromium(), launchInkpost, exportSpecs);
+runSpecsOn('folders in Chromium (harness)', findChromium(), launchInkpost, folderSpecs);
+runSpecsOn('form in Chromium (harness)', findChromium(), launchInkpost, formSpecs);
 runSpecsOn('editor in Chromium (harness)', findChromium(), launchInkpost, editorSpecs);
 runSpecsOn('sidebar and status bar in Chromium (harness)', findChromium(), launchInkpost, sidebarSpecs);

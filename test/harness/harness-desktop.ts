@@ -1,20 +1,24 @@
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import type { Desktop } from '../../main/services/desktop';
+import type { Desktop, FolderDialogOptions } from '../../main/services/desktop';
 import { FreedesktopTrash } from './freedesktop-trash';
 
 /**
  * The desktop in the browser harness: a headless test machine has no browser
- * to hand links to, so the URLs are recorded for specs to read. Trashed files
- * go to a real freedesktop.org trash under a temporary `XDG_DATA_HOME`, where
- * specs can find and restore them. Everything before this point (the
- * renderer's click handling, the bridge, the contract's validation and main's
- * checks) is the real code.
+ * to hand links to and no one to answer a folder dialog, so the URLs are
+ * recorded for specs to read and the dialog's answers come from a queue the
+ * spec fills. Trashed files go to a real freedesktop.org trash under a
+ * temporary `XDG_DATA_HOME`, where specs can find and restore them.
+ * Everything before this point (the renderer's click handling, the bridge,
+ * the contract's validation and main's checks) is the real code.
  */
 export class HarnessDesktop implements Desktop {
   /** URLs the app asked to open, in order. */
   readonly openedUrls: string[] = [];
+
+  /** The folder dialogs the app showed, in order. */
+  readonly folderDialogs: FolderDialogOptions[] = [];
 
   /** How many times the app closed its window for good. */
   windowCloses = 0;
@@ -25,6 +29,9 @@ export class HarnessDesktop implements Desktop {
   constructor(trashDataHome: string = join(tmpdir(), `inkpost-xdg-data-${randomBytes(6).toString('hex')}`)) {
     this.trash = new FreedesktopTrash(trashDataHome);
   }
+
+  /** What the next folder dialogs answer: a folder, or null for Cancel. */
+  private readonly folderChoices: (string | null)[] = [];
 
   openExternal(url: string): Promise<void> {
     this.openedUrls.push(url);
@@ -38,5 +45,18 @@ export class HarnessDesktop implements Desktop {
   closeWindow(): Promise<void> {
     this.windowCloses += 1;
     return Promise.resolve();
+  }
+
+  /** Makes the next folder dialog answer `path` (null: the user cancels). */
+  queueFolderChoice(path: string | null): void {
+    this.folderChoices.push(path);
+  }
+
+  chooseFolder(options: FolderDialogOptions): Promise<string | null> {
+    this.folderDialogs.push(options);
+    if (this.folderChoices.length === 0) {
+      return Promise.reject(new Error(`the harness has no answer queued for the folder dialog "${options.title}" (call queueFolderChoice first)`));
+    }
+    return Promise.resolve(this.folderChoices.shift() ?? null);
   }
 }

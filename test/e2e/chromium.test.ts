@@ -4,10 +4,12 @@ import { badInputSpecs } from './specs/bad-input';
 import { editorSpecs } from './specs/editor';
 import { exportSpecs } from './specs/export';
 import { firstSliceSpecs } from './specs/first-slice';
+import { folderSpecs } from './specs/folders';
 import { previewSpecs } from './specs/preview';
 
 runSpecsOn('first slice in Chromium (harness)', findChromium(), launchInkpost, firstSliceSpecs);
 runSpecsOn('bad input in Chromium (harness)', findChromium(), launchInkpost, badInputSpecs);
 runSpecsOn('preview in Chromium (harness)', findChromium(), launchInkpost, previewSpecs);
 runSpecsOn('export in Chromium (harness)', findChromium(), launchInkpost, exportSpecs);
+runSpecsOn('folders in Chromium (harness)', findChromium(), launchInkpost, folderSpecs);
 runSpecsOn('editor in Chromium (harness)', findChromium(), launchInkpost, editorSpecs);

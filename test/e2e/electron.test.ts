@@ -5,6 +5,7 @@ import { editorSpecs } from './specs/editor';
 import { exportSpecs } from './specs/export';
 import { firstSliceSpecs } from './specs/first-slice';
 import { folderSpecs } from './specs/folders';
+import { formSpecs } from './specs/form';
 import { previewSpecs } from './specs/preview';
 
 runSpecsOn('first slice in Electron', findElectron(), launchElectron, firstSliceSpecs);
@@ -12,4 +13,5 @@ runSpecsOn('bad input in Electron', findElectron(), launchElectron, badInputSpec
 runSpecsOn('preview in Electron', findElectron(), launchElectron, previewSpecs);
 runSpecsOn('export in Electron', findElectron(), launchElectron, exportSpecs);
 runSpecsOn('folders in Electron', findElectron(), launchElectron, folderSpecs);
+runSpecsOn('form in Electron', findElectron(), launchElectron, formSpecs);
 runSpecsOn('editor in Electron', findElectron(), launchElectron, editorSpecs);

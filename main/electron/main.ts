@@ -10,7 +10,7 @@ import { createHandlerTable } from '../services/handler-table';
 import { parseLaunchArguments, type LaunchArguments } from '../services/launch-arguments';
 import { chooseStartupFolder } from '../services/startup-folder';
 import { WindowStateKeeper } from '../services/window-state';
-import { WorkspaceService } from '../services/workspace-service';
+import { WorkspaceHost } from '../services/workspace-host';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
 import { installContextMenu } from './context-menu';
 import { createElectronDesktop } from './desktop';
@@ -89,9 +89,9 @@ async function start(launch: LaunchArguments): Promise<void> {
     }
   });
 
-  const service = new WorkspaceService({ postsDir, blogDir: launch.blogDir ?? null }, (name, payload) => sendEvent(window.webContents, name, payload));
+  const host = new WorkspaceHost({ postsDir, blogDir: launch.blogDir ?? null }, (name, payload) => sendEvent(window.webContents, name, payload));
   const approveClose = guardClosing(window, noteWindowState);
-  registerHandlers(createHandlerTable(service, createElectronDesktop(approveClose)));
+  registerHandlers(createHandlerTable(host, createElectronDesktop(approveClose)));
   installApplicationMenu(window);
   installContextMenu(window);
 
@@ -106,14 +106,14 @@ async function start(launch: LaunchArguments): Promise<void> {
     window.show();
     window.focus();
     const second = readLaunchArguments(argv, workingDirectory);
-    if (second.postsDir !== undefined && second.postsDir !== service.workspace.postsDir) {
+    if (second.postsDir !== undefined && second.postsDir !== host.postsDir()) {
       // SEAM(prefs): open `second.postsDir` through the workspace host's open-folder path (which asks about
       // unsaved changes and records the recent folder) once it lands; until then the window is only focused.
       console.warn(`inkpost: a second launch asked to open ${second.postsDir}; switching folders is not wired yet`);
     }
   });
 
-  window.on('closed', () => service.close());
+  window.on('closed', () => host.close());
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${appOrigin}/index.html`);
 }

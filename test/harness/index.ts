@@ -13,7 +13,7 @@ import { _electron, chromium, type BrowserContext, type ElectronApplication, typ
 import { dispatchCall } from '../../main/services/call-dispatcher';
 import { eventChannel, type EventName, type InkpostEvents } from '../../shared/contract';
 import { createHandlerTable } from '../../main/services/handler-table';
-import { WorkspaceService } from '../../main/services/workspace-service';
+import { WorkspaceHost } from '../../main/services/workspace-host';
 import { findChromium, findElectron } from './find-browser';
 import { HarnessDesktop } from './harness-desktop';
 import { distDir } from './paths';
@@ -105,13 +105,13 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
       (window as unknown as { __inkpostHarnessEmit: (name: string, data: unknown) => void }).__inkpostHarnessEmit(channel, value);
     }, [eventChannel(name), payload] as const);
   };
-  const service = new WorkspaceService({ postsDir: options.postsDir, blogDir: options.blogDir ?? null }, (name, payload) => {
+  const host = new WorkspaceHost({ postsDir: options.postsDir, blogDir: options.blogDir ?? null }, (name, payload) => {
     sendEvent(name, payload).catch(() => undefined);
   });
   const desktop = new HarnessDesktop();
-  const table = createHandlerTable(service, desktop);
+  const table = createHandlerTable(host, desktop);
   const close = async (): Promise<void> => {
-    service.close();
+    host.close();
     await context?.close().catch(() => undefined);
     await server.close();
     await profile.dispose();

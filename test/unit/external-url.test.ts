@@ -2,10 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { dispatchCall } from '../../main/services/call-dispatcher';
 import { externalUrl } from '../../main/services/external-url';
-import { createHandlerTable } from '../../main/services/handler-table';
-import { WorkspaceService } from '../../main/services/workspace-service';
 import type { HandlerTable } from '../../shared/contract';
-import { HarnessDesktop } from '../harness/harness-desktop';
+import type { HarnessDesktop } from '../harness/harness-desktop';
+import { makeTestHost, type TestHost } from '../harness/test-host';
 import { makeTempFolder, removeFolder } from '../harness/temp-folders';
 
 describe('externalUrl', () => {
@@ -45,19 +44,18 @@ describe('externalUrl', () => {
 
 describe('the openExternal call', () => {
   let folder = '';
-  let service: WorkspaceService;
+  let testHost: TestHost;
   let desktop: HarnessDesktop;
   let table: HandlerTable;
 
   before(async () => {
     folder = await makeTempFolder('open-external');
-    service = new WorkspaceService({ postsDir: folder, blogDir: null }, () => undefined);
-    desktop = new HarnessDesktop();
-    table = createHandlerTable(service, desktop);
+    testHost = makeTestHost({ postsDir: folder, blogDir: null });
+    ({ desktop, table } = testHost);
   });
 
   after(async () => {
-    service.close();
+    testHost.close();
     await removeFolder(folder);
   });
 

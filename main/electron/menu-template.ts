@@ -60,13 +60,14 @@ function tidy(items: readonly MenuItemConstructorOptions[]): MenuItemConstructor
  * The application menu: File, Edit, View, Window and Help, with the macOS app
  * menu first on a Mac. The app's own commands come from shared/commands.ts
  * with their accelerators (`CmdOrCtrl` is Command on a Mac, Control elsewhere)
- * and send `onCommand`; the rest are Electron roles, which carry each
- * platform's usual accelerators and labels (Quit is "Exit" on Windows, Redo is
- * Ctrl+Y there). Undo and Redo are roles too: Electron runs them as the
- * page's native undo, which Chromium delivers as a `beforeinput` event of type
- * `historyUndo`/`historyRedo`, and CodeMirror's history answers exactly those,
- * so the menu undoes in the editor as Ctrl+Z does (and in plain text fields
- * natively). There is no Reload item: reloading would drop unsaved edits.
+ * and send `onCommand`. Undo and Redo send the `undo` and `redo` commands
+ * too, which the renderer runs on CodeMirror's history (or a text field's):
+ * Electron's undo/redo roles run Chromium's own editing commands, which fire
+ * only when Chromium's undo stack has a step, and so Redo never reached
+ * CodeMirror (seen in Chromium; Cut, Copy, Paste and Select All work as roles
+ * and stay roles). The rest are Electron roles, which carry each platform's
+ * usual accelerators and labels (Quit is "Exit" on Windows). There is no
+ * Reload item: reloading would drop unsaved edits.
  * Pure: a function of its input, tested without Electron.
  */
 export function createMenuTemplate(input: MenuTemplateInput): MenuItemConstructorOptions[] {
@@ -92,8 +93,8 @@ export function createMenuTemplate(input: MenuTemplateInput): MenuItemConstructo
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: tidy([
-      { role: 'undo' },
-      { role: 'redo' },
+      { id: 'undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => input.onCommand('undo') },
+      { id: 'redo', label: 'Redo', accelerator: input.platform === 'win32' ? 'Ctrl+Y' : 'Shift+CmdOrCtrl+Z', click: () => input.onCommand('redo') },
       separator,
       { role: 'cut' },
       { role: 'copy' },

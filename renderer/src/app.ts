@@ -5,6 +5,7 @@ import type { ConflictChoice, ExportResult } from '../../shared/export-result';
 import type { PostListing, Workspace } from '../../shared/post';
 import type { Problem } from '../../shared/problem';
 import { createCommandRegistry } from './commands';
+import { registerEditHistoryCommands } from './edit-history';
 import { editorExtensions } from './editor/editor-extensions';
 import { createExportControls } from './export-controls';
 import { createPostList } from './post-list';
@@ -96,6 +97,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const commands = createCommandRegistry(window);
   commands.register('save', () => void save());
   commands.register('exportPost', () => exportControls.trigger());
+  registerEditHistoryCommands(commands, view);
   bridge.onMenuCommand(({ command }) => {
     commands.run(command);
   });

@@ -3,9 +3,11 @@ import { runSpecsOn } from './run-specs-on';
 import { badInputSpecs } from './specs/bad-input';
 import { exportSpecs } from './specs/export';
 import { firstSliceSpecs } from './specs/first-slice';
+import { menuCommandSpecs } from './specs/menu-commands';
 import { previewSpecs } from './specs/preview';
 
 runSpecsOn('first slice in Electron', findElectron(), launchElectron, firstSliceSpecs);
 runSpecsOn('bad input in Electron', findElectron(), launchElectron, badInputSpecs);
 runSpecsOn('preview in Electron', findElectron(), launchElectron, previewSpecs);
 runSpecsOn('export in Electron', findElectron(), launchElectron, exportSpecs);
+runSpecsOn('menu commands in Electron', findElectron(), launchElectron, menuCommandSpecs);

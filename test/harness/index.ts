@@ -9,12 +9,13 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { _electron, chromium, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { dispatchCall } from '../../main/services/call-dispatcher';
 import { eventChannel, type EventName, type InkpostEvents } from '../../shared/contract';
 import { createHandlerTable } from '../../main/services/handler-table';
 import { WorkspaceHost } from '../../main/services/workspace-host';
-import { findChromium, findElectron } from './find-browser';
+import { launchElectronApp, readyTimeoutMilliseconds } from './electron-app';
+import { findChromium } from './find-browser';
 import { HarnessDesktop } from './harness-desktop';
 import { distDir } from './paths';
 import { serveRendererOverHttp } from './renderer-server';
@@ -58,9 +59,6 @@ const chromiumFlags = [
   '--no-first-run',
   '--no-default-browser-check',
 ];
-
-/** How long a page may take to list its posts before the launch counts as failed. */
-const readyTimeoutMilliseconds = 20_000;
 
 function requireBuilt(path: string): string {
   if (!existsSync(path)) {
@@ -149,37 +147,12 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
  * {@link findElectron} first to skip with its reason.
  */
 export async function launchElectron(options: LaunchOptions): Promise<InkpostSession> {
-  const electron = findElectron();
-  if ('skip' in electron) {
-    throw new Error(`cannot launch Inkpost in Electron: ${electron.skip}`);
-  }
-  const mainScript = requireBuilt(join(distDir, 'main', 'main.js'));
-  const profile = await profileFolder(options);
-  const args = [mainScript, `--posts-dir=${options.postsDir}`, `--user-data-dir=${profile.path}`];
-  if (options.blogDir !== undefined) {
-    args.push(`--blog-dir=${options.blogDir}`);
-  }
-  if (process.platform === 'linux') {
-    args.push('--no-sandbox');
-  }
-  let app: ElectronApplication | undefined;
-  const close = async (): Promise<void> => {
-    await app?.close().catch(() => undefined);
-    await profile.dispose();
+  const running = await launchElectronApp(options);
+  const { app, page } = running;
+  const sendEvent = async <Name extends EventName>(name: Name, payload: InkpostEvents[Name]): Promise<void> => {
+    await app.evaluate(({ BrowserWindow }, [channel, value]) => {
+      BrowserWindow.getAllWindows()[0]?.webContents.send(channel, value);
+    }, [eventChannel(name), payload] as const);
   };
-  try {
-    app = await _electron.launch({ executablePath: electron.path, args, timeout: readyTimeoutMilliseconds });
-    const page = await app.firstWindow();
-    await waitUntilReady(page);
-    const running = app;
-    const sendEvent = async <Name extends EventName>(name: Name, payload: InkpostEvents[Name]): Promise<void> => {
-      await running.evaluate(({ BrowserWindow }, [channel, value]) => {
-        BrowserWindow.getAllWindows()[0]?.webContents.send(channel, value);
-      }, [eventChannel(name), payload] as const);
-    };
-    return { page, desktop: null, sendEvent, close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
+  return { page, desktop: null, sendEvent, close: () => running.close() };
 }

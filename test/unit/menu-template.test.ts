@@ -74,10 +74,25 @@ describe('application menu', () => {
     }
   });
 
-  test('Edit has undo, redo, cut, copy, paste and select all as roles, so they reach CodeMirror and text fields natively', () => {
+  test('Edit ▸ Undo and Redo send commands (CodeMirror keeps its own history), with each platform\'s keys', () => {
+    for (const [platform, redoKey] of [['linux', 'Shift+CmdOrCtrl+Z'], ['darwin', 'Shift+CmdOrCtrl+Z'], ['win32', 'Ctrl+Y']] as const) {
+      const { template, sent } = build(platform);
+      const edit = menu(template, 'Edit');
+      const undo = edit.find((item) => item.id === 'undo');
+      const redo = edit.find((item) => item.id === 'redo');
+      assert.equal(undo?.accelerator, 'CmdOrCtrl+Z');
+      assert.equal(redo?.accelerator, redoKey);
+      assert.ok(!roles(edit).includes('undo') && !roles(edit).includes('redo'), 'not the roles');
+      click(undo);
+      click(redo);
+      assert.deepEqual(sent, ['undo', 'redo']);
+    }
+  });
+
+  test('Edit has cut, copy, paste and select all as roles (they work on CodeMirror\'s native selection)', () => {
     for (const platform of ['linux', 'win32', 'darwin'] as const) {
       const edit = menu(build(platform).template, 'Edit');
-      for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']) {
+      for (const role of ['cut', 'copy', 'paste', 'selectAll']) {
         assert.ok(roles(edit).includes(role), `${role} on ${platform}`);
       }
       // Roles bring each platform's own accelerator (Redo is Ctrl+Y on Windows): none is overridden.

@@ -77,8 +77,11 @@ describe('window state file', () => {
     assert.deepEqual(JSON.parse(await readFile(windowStatePath(folder), 'utf8')), state({ x: 5, y: 5, width: 1000, height: 700 }));
     const quick = new WindowStateKeeper(folder, 10);
     quick.remember(state({ x: 9, y: 9, width: 900, height: 600 }));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    assert.equal(quick.pending, false);
+    for (let waited = 0; quick.pending && waited < 10_000; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    assert.equal(quick.pending, false, 'written by the timer, without a flush');
+    await quick.flush(); // resolves once the timer's write is done
     assert.deepEqual((await loadWindowState(folder))?.bounds, { x: 9, y: 9, width: 900, height: 600 });
   });
 });

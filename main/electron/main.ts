@@ -11,7 +11,9 @@ import { parseLaunchArguments, type LaunchArguments } from '../services/launch-a
 import { chooseStartupFolder } from '../services/startup-folder';
 import { WindowStateKeeper } from '../services/window-state';
 import { WorkspaceHost } from '../services/workspace-host';
+import { blogAssetsFolder } from '../services/blog-assets';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
+import { blogAssetBase, serveBlogAssets } from './blog-protocol';
 import { installContextMenu } from './context-menu';
 import { createElectronDesktop } from './desktop';
 import { registerHandlers, sendEvent } from './ipc';
@@ -89,7 +91,9 @@ async function start(launch: LaunchArguments): Promise<void> {
     }
   });
 
-  const host = new WorkspaceHost({ postsDir, blogDir: launch.blogDir ?? null }, (name, payload) => sendEvent(window.webContents, name, payload));
+  const host = new WorkspaceHost({ postsDir, blogDir: launch.blogDir ?? null, assetBase: blogAssetBase }, (name, payload) => sendEvent(window.webContents, name, payload));
+  // The blog's pictures come from whatever folders are open at the time of each request.
+  serveBlogAssets(() => blogAssetsFolder(host.workspace()));
   const approveClose = guardClosing(window, noteWindowState);
   registerHandlers(createHandlerTable(host, createElectronDesktop(approveClose)));
   installApplicationMenu(window);

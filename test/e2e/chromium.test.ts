@@ -1,6 +1,7 @@
 import { findChromium, launchInkpost } from '../harness';
 import { runSpecsOn } from './run-specs-on';
 import { badInputSpecs } from './specs/bad-input';
+import { editorSpecs } from './specs/editor';
 import { exportSpecs } from './specs/export';
 import { firstSliceSpecs } from './specs/first-slice';
 import { menuCommandSpecs } from './specs/menu-commands';
@@ -11,3 +12,4 @@ runSpecsOn('bad input in Chromium (harness)', findChromium(), launchInkpost, bad
 runSpecsOn('preview in Chromium (harness)', findChromium(), launchInkpost, previewSpecs);
 runSpecsOn('export in Chromium (harness)', findChromium(), launchInkpost, exportSpecs);
 runSpecsOn('menu commands in Chromium (harness)', findChromium(), launchInkpost, menuCommandSpecs);
+runSpecsOn('editor in Chromium (harness)', findChromium(), launchInkpost, editorSpecs);

@@ -1,6 +1,7 @@
 import { findElectron, launchElectron } from '../harness';
 import { runSpecsOn } from './run-specs-on';
 import { badInputSpecs } from './specs/bad-input';
+import { editorSpecs } from './specs/editor';
 import { exportSpecs } from './specs/export';
 import { firstSliceSpecs } from './specs/first-slice';
 import { menuCommandSpecs } from './specs/menu-commands';
@@ -11,3 +12,4 @@ runSpecsOn('bad input in Electron', findElectron(), launchElectron, badInputSpec
 runSpecsOn('preview in Electron', findElectron(), launchElectron, previewSpecs);
 runSpecsOn('export in Electron', findElectron(), launchElectron, exportSpecs);
 runSpecsOn('menu commands in Electron', findElectron(), launchElectron, menuCommandSpecs);
+runSpecsOn('editor in Electron', findElectron(), launchElectron, editorSpecs);

@@ -94,6 +94,9 @@ if ('skip' in electron) {
       await running.page.waitForFunction(() => !document.querySelector('[data-testid="editor"]')?.shadowRoot?.textContent?.includes('undo-me'));
       await clickMenuItem(running, 'redo');
       await running.page.waitForFunction(() => document.querySelector('[data-testid="editor"]')?.shadowRoot?.textContent?.includes('undo-me') === true);
+      // Saved, so that switching folders and quitting below have nothing to ask about.
+      await clickMenuItem(running, 'command:save');
+      await running.page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
     });
 
     test('a stubbed open dialog answers File ▸ Open Posts Folder', async () => {

@@ -51,6 +51,7 @@ const bridge: InkpostBridge = {
   renameTag: (from, to) => call<'renameTag'>('inkpost:call:renameTag', from, to),
   exportPost: (request) => call<'exportPost'>('inkpost:call:exportPost', request),
   openExternal: (url) => call<'openExternal'>('inkpost:call:openExternal', url),
+  readBlogStylesheet: () => call<'readBlogStylesheet'>('inkpost:call:readBlogStylesheet'),
   closeWindow: () => call<'closeWindow'>('inkpost:call:closeWindow'),
   onPostsChanged: (listener) => subscribe<'postsChanged'>('inkpost:event:postsChanged', listener),
   onIndexProgress: (listener) => subscribe<'indexProgress'>('inkpost:event:indexProgress', listener),

@@ -14,6 +14,7 @@ import type {
   SaveResult,
   Workspace,
 } from './post';
+import type { BlogStylesheet } from './blog-stylesheet';
 import type { CommandId } from './commands';
 import type { ConflictChoice, ExportResult } from './export-result';
 import type { TagCount, TagRenameResult } from './tag-catalogue';
@@ -40,6 +41,8 @@ export interface InkpostCalls {
   exportPost(request: ExportRequest): Promise<ExportResult>;
   /** Opens a link from the preview in the user's browser or mail program; only absolute http, https and mailto URLs, anything else is refused. */
   openExternal(url: string): Promise<void>;
+  /** The blog's own main stylesheet (the chosen blog, else the one the posts folder is in), for the preview's blog style; null when there is none. */
+  readBlogStylesheet(): Promise<BlogStylesheet | null>;
   /** Closes the window for good: the renderer calls it once the user has dealt with unsaved changes (see the `closeRequested` event). */
   closeWindow(): Promise<void>;
 }
@@ -133,6 +136,7 @@ export const callArgumentSchemas = {
   renameTag: z.tuple([tagName, tagName]),
   exportPost: z.tuple([exportRequest]),
   openExternal: z.tuple([z.string().min(1, 'a URL is required').max(8192, 'the URL is too long')]),
+  readBlogStylesheet: z.tuple([]),
   closeWindow: z.tuple([]),
 } as const satisfies { [Name in CallName]: z.ZodType<Parameters<InkpostCalls[Name]>> };
 

@@ -1,4 +1,6 @@
 import type { HandlerTable } from '../../shared/contract';
+import { blogAssetsFolder } from './blog-assets';
+import { readBlogStylesheet } from './blog-stylesheet';
 import type { Desktop } from './desktop';
 import { externalUrl } from './external-url';
 import { readPost, savePost } from './post-store';
@@ -33,6 +35,10 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop): Handl
         throw new ServiceError('invalid-argument', `Inkpost opens only http, https and mailto links, not ${JSON.stringify(url.slice(0, 200))}`);
       }
       await desktop.openExternal(checked); // eng-disable OPEN_EXTERNAL_JS_CHECK: false positive, `checked` passed externalUrl() just above
+    },
+    readBlogStylesheet: async () => {
+      const blog = await blogAssetsFolder(host.workspace());
+      return blog === null ? null : readBlogStylesheet(blog);
     },
     closeWindow: () => desktop.closeWindow(),
   };

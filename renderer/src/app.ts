@@ -51,6 +51,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     openLink: (url) => {
       bridge.openExternal(url).catch((error: unknown) => reportError(error)); // eng-disable OPEN_EXTERNAL_JS_CHECK: false positive, a bridge call; main opens only what externalUrl() accepts
     },
+    loadBlogStylesheet: () => bridge.readBlogStylesheet(),
   });
   /** Posts opened before, with their editor state (undo history, unsaved edits, selection). */
   const openedPosts = new Map<string, { readonly post: OpenPost; readonly state: EditorState }>();

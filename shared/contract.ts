@@ -16,7 +16,8 @@ import type {
 } from './post';
 import type { BlogStylesheet } from './blog-stylesheet';
 import type { CommandId } from './commands';
-import type { ConflictChoice, ExportResult } from './export-result';
+import type { ConflictChoice, DraftAfterExport, ExportResult } from './export-result';
+import type { PreferencesView } from './preferences';
 import type { TagCount, TagRenameResult } from './tag-catalogue';
 
 /** Calls the renderer makes. Each resolves to a readonly DTO or rejects with an `Error` whose message says what went wrong. */
@@ -45,6 +46,24 @@ export interface InkpostCalls {
   readBlogStylesheet(): Promise<BlogStylesheet | null>;
   /** Closes the window for good: the renderer calls it once the user has dealt with unsaved changes (see the `closeRequested` event). */
   closeWindow(): Promise<void>;
+  /**
+   * Opens another posts folder: without a path, the user picks it in the
+   * system's folder dialog (null when they cancel); with one, it must be one
+   * of the recent folders. Its remembered blog comes back; `workspaceChanged` follows.
+   */
+  openFolder(path?: string): Promise<Workspace | null>;
+  /**
+   * Chooses the blog (a Jekyll site root) for the open posts folder: without
+   * a path, in the folder dialog (null when cancelled); with one, it must be
+   * a blog remembered before. Remembered for this posts folder.
+   */
+  chooseBlog(path?: string): Promise<Workspace | null>;
+  /** The posts folders opened before, most recent first, without those that no longer exist. */
+  listRecentFolders(): Promise<readonly string[]>;
+  /** The preferences for the open posts folder, with notices about the preferences file (set aside because unreadable, ...). */
+  getPreferences(): Promise<PreferencesView>;
+  /** Remembers whether exports from the open posts folder keep the draft or move it (delete it once the post is written). */
+  setAfterExport(choice: DraftAfterExport): Promise<PreferencesView>;
 }
 
 /** What the renderer sends to export a post. */
@@ -138,6 +157,11 @@ export const callArgumentSchemas = {
   openExternal: z.tuple([z.string().min(1, 'a URL is required').max(8192, 'the URL is too long')]),
   readBlogStylesheet: z.tuple([]),
   closeWindow: z.tuple([]),
+  openFolder: z.union([z.tuple([]), z.tuple([absolutePath])]),
+  chooseBlog: z.union([z.tuple([]), z.tuple([absolutePath])]),
+  listRecentFolders: z.tuple([]),
+  getPreferences: z.tuple([]),
+  setAfterExport: z.tuple([z.enum(['keep', 'move'])]),
 } as const satisfies { [Name in CallName]: z.ZodType<Parameters<InkpostCalls[Name]>> };
 
 /** Every call name, in a stable order. */

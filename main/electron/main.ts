@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { CloseGuard, type CloseReason } from '../services/close-guard';
 import { createHandlerTable } from '../services/handler-table';
 import { parseLaunchArguments, type LaunchArguments } from '../services/launch-arguments';
+import { PreferencesStore } from '../services/preferences';
 import { chooseStartupFolder } from '../services/startup-folder';
 import { WindowStateKeeper } from '../services/window-state';
 import { WorkspaceHost } from '../services/workspace-host';
@@ -64,14 +65,16 @@ function guardClosing(window: BrowserWindow, beforeClosing: () => void): () => v
 
 async function start(launch: LaunchArguments): Promise<void> {
   const userDataDir = app.getPath('userData');
-  const { postsDir, notice } = await chooseStartupFolder({
-    argument: launch.postsDir,
-    userDataDir,
-    documentsDir: app.getPath('documents'),
-  });
-  if (notice !== null) {
+  const preferences = await PreferencesStore.load(userDataDir);
+  for (const notice of preferences.notices) {
     console.warn(`inkpost: ${notice}`);
   }
+  const { postsDir, blogDir } = await chooseStartupFolder({
+    argument: launch.postsDir,
+    blogArgument: launch.blogDir,
+    preferences,
+    documentsDir: app.getPath('documents'),
+  });
 
   serveRenderer(join(__dirname, '..', 'renderer'));
   const placement = await restoredPlacement(userDataDir);
@@ -91,11 +94,11 @@ async function start(launch: LaunchArguments): Promise<void> {
     }
   });
 
-  const host = new WorkspaceHost({ postsDir, blogDir: launch.blogDir ?? null, assetBase: blogAssetBase }, (name, payload) => sendEvent(window.webContents, name, payload));
+  const host = new WorkspaceHost({ postsDir, blogDir, assetBase: blogAssetBase }, (name, payload) => sendEvent(window.webContents, name, payload), preferences);
   // The blog's pictures come from whatever folders are open at the time of each request.
   serveBlogAssets(() => blogAssetsFolder(host.workspace()));
   const approveClose = guardClosing(window, noteWindowState);
-  registerHandlers(createHandlerTable(host, createElectronDesktop(approveClose)));
+  registerHandlers(createHandlerTable(host, createElectronDesktop(window, approveClose)));
   installApplicationMenu(window);
   installContextMenu(window);
 
@@ -111,8 +114,8 @@ async function start(launch: LaunchArguments): Promise<void> {
     window.focus();
     const second = readLaunchArguments(argv, workingDirectory);
     if (second.postsDir !== undefined && second.postsDir !== host.postsDir()) {
-      // SEAM(prefs): open `second.postsDir` through the workspace host's open-folder path (which asks about
-      // unsaved changes and records the recent folder) once it lands; until then the window is only focused.
+      // SEAM: the renderer must save the open post before the folder switches (folder-controls' switchTo), so main
+      // cannot call openPostsFolder itself; an event asking the renderer to switch is still to be added.
       console.warn(`inkpost: a second launch asked to open ${second.postsDir}; switching folders is not wired yet`);
     }
   });

@@ -3,6 +3,7 @@ import { blogAssetsFolder } from './blog-assets';
 import { readBlogStylesheet } from './blog-stylesheet';
 import type { Desktop } from './desktop';
 import { externalUrl } from './external-url';
+import { afterExportOf, chooseBlogCall, openFolderCall, preferencesView, setAfterExport } from './folder-choice';
 import { readPost, savePost } from './post-store';
 import { ServiceError } from './service-error';
 import type { WorkspaceHost } from './workspace-host';
@@ -28,7 +29,7 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop): Handl
     },
     listTags: () => host.service().listTags(),
     renameTag: (from, to) => host.service().renameTag(from, to),
-    exportPost: (request) => host.service().exportPost(request),
+    exportPost: (request) => host.service().exportPost(request, afterExportOf(host)),
     openExternal: async (url) => {
       const checked = externalUrl(url);
       if (checked === null) {
@@ -41,5 +42,10 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop): Handl
       return blog === null ? null : readBlogStylesheet(blog);
     },
     closeWindow: () => desktop.closeWindow(),
+    openFolder: (...path) => openFolderCall(host, desktop, ...path),
+    chooseBlog: (...path) => chooseBlogCall(host, desktop, ...path),
+    listRecentFolders: () => host.preferences.existingRecentFolders(),
+    getPreferences: () => preferencesView(host),
+    setAfterExport: (choice) => setAfterExport(host, choice),
   };
 }

@@ -5,6 +5,7 @@ import { editorSpecs } from './specs/editor';
 import { exportSpecs } from './specs/export';
 import { firstSliceSpecs } from './specs/first-slice';
 import { menuCommandSpecs } from './specs/menu-commands';
+import { folderSpecs } from './specs/folders';
 import { previewSpecs } from './specs/preview';
 
 runSpecsOn('first slice in Chromium (harness)', findChromium(), launchInkpost, firstSliceSpecs);
@@ -12,4 +13,5 @@ runSpecsOn('bad input in Chromium (harness)', findChromium(), launchInkpost, bad
 runSpecsOn('preview in Chromium (harness)', findChromium(), launchInkpost, previewSpecs);
 runSpecsOn('export in Chromium (harness)', findChromium(), launchInkpost, exportSpecs);
 runSpecsOn('menu commands in Chromium (harness)', findChromium(), launchInkpost, menuCommandSpecs);
+runSpecsOn('folders in Chromium (harness)', findChromium(), launchInkpost, folderSpecs);
 runSpecsOn('editor in Chromium (harness)', findChromium(), launchInkpost, editorSpecs);

@@ -5,6 +5,7 @@ import { editorSpecs } from './specs/editor';
 import { exportSpecs } from './specs/export';
 import { firstSliceSpecs } from './specs/first-slice';
 import { menuCommandSpecs } from './specs/menu-commands';
+import { folderSpecs } from './specs/folders';
 import { previewSpecs } from './specs/preview';
 
 runSpecsOn('first slice in Electron', findElectron(), launchElectron, firstSliceSpecs);
@@ -12,4 +13,5 @@ runSpecsOn('bad input in Electron', findElectron(), launchElectron, badInputSpec
 runSpecsOn('preview in Electron', findElectron(), launchElectron, previewSpecs);
 runSpecsOn('export in Electron', findElectron(), launchElectron, exportSpecs);
 runSpecsOn('menu commands in Electron', findElectron(), launchElectron, menuCommandSpecs);
+runSpecsOn('folders in Electron', findElectron(), launchElectron, folderSpecs);
 runSpecsOn('editor in Electron', findElectron(), launchElectron, editorSpecs);

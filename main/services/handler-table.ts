@@ -1,4 +1,5 @@
 import type { HandlerTable } from '../../shared/contract';
+import { blogInfoFor } from './blog-info';
 import { blogAssetsFolder } from './blog-assets';
 import { readBlogStylesheet } from './blog-stylesheet';
 import type { Desktop } from './desktop';
@@ -28,6 +29,7 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop): Handl
       return result;
     },
     listTags: () => host.service().listTags(),
+    getBlogInfo: () => blogInfoFor(host.workspace()),
     renameTag: (from, to) => host.service().renameTag(from, to),
     exportPost: (request) => host.service().exportPost(request, afterExportOf(host)),
     openExternal: async (url) => {

@@ -11,6 +11,7 @@ import { editorExtensions } from './editor/editor-extensions';
 import { bindSearchCommands } from './editor/search-replace';
 import { createExportControls } from './export-controls';
 import { createFolderControls, folderName } from './folder-controls';
+import { createFormPanel } from './form/form-panel';
 import { createPostList } from './post-list';
 import { editorScrollPort } from './preview/editor-scroll';
 import { createPreviewPane } from './preview/preview-pane';
@@ -18,7 +19,8 @@ import { showSaveState } from './save-status';
 
 /** The post open in the editor, and the disk version its text was last saved or loaded as. */
 interface OpenPost {
-  readonly path: string;
+  /** Changes when a save renames the file (a published post's new date). */
+  path: string;
   version: string;
   savedDoc: Text;
 }
@@ -73,13 +75,19 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     const doc = view.state.doc;
     showSaveState(saveStatus, 'saving');
     try {
-      const result = await bridge.savePost({ path: post.path, text: doc.toString(), baseVersion: post.version });
+      const result = await bridge.savePost({ path: post.path, text: doc.toString(), baseVersion: post.version, renameTo: form.renameTarget() });
       if (result.status === 'conflict') {
         showSaveState(saveStatus, 'conflict');
         return false;
       }
       post.version = result.version;
       post.savedDoc = doc;
+      if (result.path !== post.path) {
+        post.path = result.path;
+        list.select(post.path);
+        statusPath.textContent = post.path;
+      }
+      form.saved(post.path);
       showPostProblems(result.problems);
       showSaveState(saveStatus, view.state.doc.eq(doc) ? 'saved' : 'unsaved');
       await refreshList();
@@ -96,7 +104,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     if (post === null || !(await save())) {
       return null;
     }
-    const result = await bridge.exportPost({ path: post.path, onConflict });
+    const result = await bridge.exportPost({ path: post.path, onConflict, date: form.exportDate() });
     // A move deleted the draft: close it, unless the user typed on while it was exported (those words stay on screen).
     if ((result.status === 'written' || result.status === 'unchanged') && result.draftRemoved && current === post && view.state.doc.eq(post.savedDoc)) {
       closeOpenPost();
@@ -113,6 +121,8 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   commands.register('save', () => void save());
   commands.register('exportPost', () => exportControls.trigger());
   registerEditHistoryCommands(commands, view);
+  const form = createFormPanel(required(root, 'form-panel'), bridge, view, () => showSaveState(saveStatus, 'unsaved'));
+  commands.register('focusForm', () => form.focus());
   commands.register('togglePreviewMode', () => preview.toggleMode());
   bindSearchCommands(commands, view, () => current !== null);
   showShortcuts(root, commands.mac);
@@ -125,8 +135,9 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const extensions = editorExtensions({
     change: (update) => {
       preview.show(() => update.state.doc.toString());
+      form.editorChanged(update);
       if (current !== null) {
-        showSaveState(saveStatus, update.state.doc.eq(current.savedDoc) ? 'saved' : 'unsaved');
+        showSaveState(saveStatus, update.state.doc.eq(current.savedDoc) && form.renameTarget() === undefined ? 'saved' : 'unsaved');
       }
     },
   });
@@ -157,6 +168,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       emptyState.hidden = true;
       statusPath.textContent = post.path;
       preview.show(() => view.state.doc.toString());
+      form.open({ path: post.path, kind: opened.summary.kind });
       showSaveState(saveStatus, view.state.doc.eq(post.savedDoc) ? 'saved' : 'unsaved');
       view.focus();
     } catch (error) {
@@ -188,6 +200,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     emptyState.hidden = false;
     statusPath.textContent = '';
     preview.show(() => '');
+    form.close();
     showSaveState(saveStatus, 'idle');
     exportControls.setEnabled(false);
   }
@@ -202,6 +215,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       openedPosts.clear();
       closeOpenPost();
     }
+    form.blogChanged();
     exportControls.setEnabled(blogChosen && current !== null);
     required(root, 'folder-name').textContent = folderName(workspace.postsDir);
     document.title = `Inkpost — ${workspace.postsDir}`;

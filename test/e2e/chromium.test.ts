@@ -6,6 +6,7 @@ import { exportSpecs } from './specs/export';
 import { firstSliceSpecs } from './specs/first-slice';
 import { menuCommandSpecs } from './specs/menu-commands';
 import { folderSpecs } from './specs/folders';
+import { formSpecs } from './specs/form';
 import { previewSpecs } from './specs/preview';
 
 runSpecsOn('first slice in Chromium (harness)', findChromium(), launchInkpost, firstSliceSpecs);
@@ -14,4 +15,5 @@ runSpecsOn('preview in Chromium (harness)', findChromium(), launchInkpost, previ
 runSpecsOn('export in Chromium (harness)', findChromium(), launchInkpost, exportSpecs);
 runSpecsOn('menu commands in Chromium (harness)', findChromium(), launchInkpost, menuCommandSpecs);
 runSpecsOn('folders in Chromium (harness)', findChromium(), launchInkpost, folderSpecs);
+runSpecsOn('form in Chromium (harness)', findChromium(), launchInkpost, formSpecs);
 runSpecsOn('editor in Chromium (harness)', findChromium(), launchInkpost, editorSpecs);

@@ -6,6 +6,7 @@ import { exportSpecs } from './specs/export';
 import { firstSliceSpecs } from './specs/first-slice';
 import { menuCommandSpecs } from './specs/menu-commands';
 import { folderSpecs } from './specs/folders';
+import { formSpecs } from './specs/form';
 import { previewSpecs } from './specs/preview';
 
 runSpecsOn('first slice in Electron', findElectron(), launchElectron, firstSliceSpecs);
@@ -14,4 +15,5 @@ runSpecsOn('preview in Electron', findElectron(), launchElectron, previewSpecs);
 runSpecsOn('export in Electron', findElectron(), launchElectron, exportSpecs);
 runSpecsOn('menu commands in Electron', findElectron(), launchElectron, menuCommandSpecs);
 runSpecsOn('folders in Electron', findElectron(), launchElectron, folderSpecs);
+runSpecsOn('form in Electron', findElectron(), launchElectron, formSpecs);
 runSpecsOn('editor in Electron', findElectron(), launchElectron, editorSpecs);

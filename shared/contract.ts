@@ -16,6 +16,7 @@ import type {
 } from './post';
 import type { CommandId } from './commands';
 import type { ConflictChoice, ExportResult } from './export-result';
+import type { JournalListing, JournalWrite } from './journal';
 import type { TagCount, TagRenameResult } from './tag-catalogue';
 
 /** Calls the renderer makes. Each resolves to a readonly DTO or rejects with an `Error` whose message says what went wrong. */
@@ -42,6 +43,12 @@ export interface InkpostCalls {
   openExternal(url: string): Promise<void>;
   /** Closes the window for good: the renderer calls it once the user has dealt with unsaved changes (see the `closeRequested` event). */
   closeWindow(): Promise<void>;
+  /** Keeps a post's unsaved text in the journal (outside the post file, in the user-data folder), replacing its earlier journal. */
+  writeJournal(write: JournalWrite): Promise<void>;
+  /** Forgets a post's journaled text: after a save, or when the user discards the edit. */
+  discardJournal(path: string): Promise<void>;
+  /** The journaled edits of the posts folder's posts, each with the post as it is on disk now, to offer after a crash. */
+  listJournal(): Promise<JournalListing>;
 }
 
 /** What the renderer sends to export a post. */
@@ -95,6 +102,14 @@ const tagName = z
   .max(200, 'the tag name is too long')
   .refine((value) => !/[\s,]/.test(value), 'a tag name cannot contain spaces or commas');
 
+const journalWrite = z
+  .object({
+    path: absolutePath,
+    baseVersion: z.string().min(1, 'baseVersion is required'),
+    text: z.string().max(64 * 1024 * 1024, 'the text is larger than 64 MiB'),
+  })
+  .strict();
+
 const exportRequest = z
   .object({
     path: absolutePath,
@@ -127,6 +142,9 @@ export const callArgumentSchemas = {
   exportPost: z.tuple([exportRequest]),
   openExternal: z.tuple([z.string().min(1, 'a URL is required').max(8192, 'the URL is too long')]),
   closeWindow: z.tuple([]),
+  writeJournal: z.tuple([journalWrite]),
+  discardJournal: z.tuple([absolutePath]),
+  listJournal: z.tuple([]),
 } as const satisfies { [Name in CallName]: z.ZodType<Parameters<InkpostCalls[Name]>> };
 
 /** Every call name, in a stable order. */

@@ -7,6 +7,7 @@ import { app, BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHandlerTable } from '../services/handler-table';
+import { journalFolder, PostJournal } from '../services/journal';
 import { chooseStartupFolder } from '../services/startup-folder';
 import { WorkspaceService } from '../services/workspace-service';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
@@ -53,9 +54,10 @@ async function start(postsDirArgument: string | undefined, blogDir: string | und
       sendEvent(window.webContents, 'closeRequested', { reason: 'close' });
     }
   });
+  const journal = new PostJournal(journalFolder(app.getPath('userData')));
   registerHandlers(createHandlerTable(service, createElectronDesktop(window, () => {
     closeAllowed = true;
-  })));
+  }), journal));
   window.on('closed', () => service.close());
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${appOrigin}/index.html`);

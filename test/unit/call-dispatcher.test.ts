@@ -7,6 +7,7 @@ import { callNames, type HandlerTable, type InkpostErrorCode } from '../../share
 import type { Workspace } from '../../shared/post';
 import { dispatchCall } from '../../main/services/call-dispatcher';
 import { createHandlerTable } from '../../main/services/handler-table';
+import { journalFolder, PostJournal } from '../../main/services/journal';
 import { WorkspaceService } from '../../main/services/workspace-service';
 import { readPost } from '../../main/services/post-store';
 import { ServiceError } from '../../main/services/service-error';
@@ -24,6 +25,7 @@ function collectingReporter(): { calls: [string, unknown][]; report: (name: stri
 
 describe('dispatchCall', () => {
   let folder = '';
+  let userDataDir = '';
   let workspace: Workspace;
   let table: HandlerTable;
   let service: WorkspaceService;
@@ -34,11 +36,13 @@ describe('dispatchCall', () => {
     await copyFixturePosts(folder);
     workspace = { postsDir: folder, blogDir: null };
     service = new WorkspaceService(workspace, () => undefined);
-    table = createHandlerTable(service, desktop);
+    userDataDir = await makeTempFolder('dispatch-user-data');
+    table = createHandlerTable(service, desktop, new PostJournal(journalFolder(userDataDir)));
   });
 
   after(async () => {
     service.close();
+    await removeFolder(userDataDir);
     await removeFolder(folder);
   });
 

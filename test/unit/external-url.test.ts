@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { dispatchCall } from '../../main/services/call-dispatcher';
 import { externalUrl } from '../../main/services/external-url';
 import { createHandlerTable } from '../../main/services/handler-table';
+import { journalFolder, PostJournal } from '../../main/services/journal';
 import { WorkspaceService } from '../../main/services/workspace-service';
 import type { HandlerTable } from '../../shared/contract';
 import { HarnessDesktop } from '../harness/harness-desktop';
@@ -45,6 +46,7 @@ describe('externalUrl', () => {
 
 describe('the openExternal call', () => {
   let folder = '';
+  let userDataDir = '';
   let service: WorkspaceService;
   let desktop: HarnessDesktop;
   let table: HandlerTable;
@@ -53,11 +55,13 @@ describe('the openExternal call', () => {
     folder = await makeTempFolder('open-external');
     service = new WorkspaceService({ postsDir: folder, blogDir: null }, () => undefined);
     desktop = new HarnessDesktop();
-    table = createHandlerTable(service, desktop);
+    userDataDir = await makeTempFolder('open-external-user-data');
+    table = createHandlerTable(service, desktop, new PostJournal(journalFolder(userDataDir)));
   });
 
   after(async () => {
     service.close();
+    await removeFolder(userDataDir);
     await removeFolder(folder);
   });
 

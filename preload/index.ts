@@ -59,6 +59,7 @@ const bridge: InkpostBridge = {
   onIndexProgress: (listener) => subscribe<'indexProgress'>('inkpost:event:indexProgress', listener),
   onMenuCommand: (listener) => subscribe<'menuCommand'>('inkpost:event:menuCommand', listener),
   onCloseRequested: (listener) => subscribe<'closeRequested'>('inkpost:event:closeRequested', listener),
+  onWorkspaceChanged: (listener) => subscribe<'workspaceChanged'>('inkpost:event:workspaceChanged', listener),
 };
 
 contextBridge.exposeInMainWorld('inkpost', bridge);

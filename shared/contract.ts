@@ -72,6 +72,13 @@ export interface InkpostEvents {
   menuCommand: MenuCommandEvent;
   /** The user asked to close the window or quit; the renderer asks about unsaved changes, then calls `closeWindow`. */
   closeRequested: CloseRequestedEvent;
+  /** Another posts folder or blog was opened: the renderer reloads its workspace and post list. */
+  workspaceChanged: WorkspaceChangedEvent;
+}
+
+/** The folders the window works on from now on. */
+export interface WorkspaceChangedEvent {
+  readonly workspace: Workspace;
 }
 
 /** Why the window is asked to close. */
@@ -151,7 +158,7 @@ export const callArgumentSchemas = {
 export const callNames = Object.keys(callArgumentSchemas) as readonly CallName[];
 
 /** Every event name, in a stable order (a record keeps it in step with {@link InkpostEvents}). */
-const eventNameRecord: { readonly [Name in EventName]: true } = { postsChanged: true, indexProgress: true, menuCommand: true, closeRequested: true };
+const eventNameRecord: { readonly [Name in EventName]: true } = { postsChanged: true, indexProgress: true, menuCommand: true, closeRequested: true, workspaceChanged: true };
 export const eventNames = Object.keys(eventNameRecord) as readonly EventName[];
 
 /** The IPC channel a call travels on. */

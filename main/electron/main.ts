@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { createHandlerTable } from '../services/handler-table';
 import { journalFolder, PostJournal } from '../services/journal';
 import { chooseStartupFolder } from '../services/startup-folder';
-import { WorkspaceService } from '../services/workspace-service';
+import { WorkspaceHost } from '../services/workspace-host';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
 import { createElectronDesktop } from './desktop';
 import { registerHandlers, sendEvent } from './ipc';
@@ -45,7 +45,7 @@ async function start(postsDirArgument: string | undefined, blogDir: string | und
   const window = new BrowserWindow(
     createWindowOptions({ preloadPath: join(__dirname, '..', 'preload', 'preload.js'), darkMode: nativeTheme.shouldUseDarkColors }),
   );
-  const service = new WorkspaceService({ postsDir, blogDir: blogDir ?? null }, (name, payload) => sendEvent(window.webContents, name, payload));
+  const host = new WorkspaceHost({ postsDir, blogDir: blogDir ?? null }, (name, payload) => sendEvent(window.webContents, name, payload));
   // Closing asks the renderer first (unsaved changes); it answers with closeWindow, which lets the close through.
   let closeAllowed = false;
   window.on('close', (event) => {
@@ -55,10 +55,10 @@ async function start(postsDirArgument: string | undefined, blogDir: string | und
     }
   });
   const journal = new PostJournal(journalFolder(app.getPath('userData')));
-  registerHandlers(createHandlerTable(service, createElectronDesktop(window, () => {
+  registerHandlers(createHandlerTable(host, createElectronDesktop(window, () => {
     closeAllowed = true;
   }), journal));
-  window.on('closed', () => service.close());
+  window.on('closed', () => host.close());
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${appOrigin}/index.html`);
 }

@@ -6,28 +6,30 @@ import { isPathInside, resolveInsideFolder } from './folder-scope';
 import { listJournaledPosts, type PostJournal } from './journal';
 import { readPost, savePost } from './post-store';
 import { ServiceError } from './service-error';
-import type { WorkspaceService } from './workspace-service';
+import type { WorkspaceHost } from './workspace-host';
 
 /**
- * Main's implementation of the contract over one workspace. Electron registers
- * it on IPC; the test harness wires the same table to a browser page.
+ * Main's implementation of the contract over the window's workspace host.
+ * Every call asks the host for the workspace open now, so after the user
+ * opens another folder calls go there. Electron registers the table on IPC;
+ * the test harness wires the same table to a browser page.
  */
-export function createHandlerTable(service: WorkspaceService, desktop: Desktop, journal: PostJournal): HandlerTable {
-  const { postsDir } = service.workspace;
+export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journal: PostJournal): HandlerTable {
   return {
-    getWorkspace: () => Promise.resolve(service.workspace),
-    listPosts: () => service.listPosts(),
-    readPost: (path) => readPost(postsDir, path),
+    getWorkspace: () => Promise.resolve(host.workspace()),
+    listPosts: () => host.service().listPosts(),
+    readPost: (path) => readPost(host.postsDir(), path),
     savePost: async (request) => {
-      const result = await savePost(postsDir, request);
+      const service = host.service();
+      const result = await savePost(service.workspace.postsDir, request);
       if (result.status === 'saved' && !result.unchanged) {
         await service.refresh();
       }
       return result;
     },
-    listTags: () => service.listTags(),
-    renameTag: (from, to) => service.renameTag(from, to),
-    exportPost: (request) => service.exportPost(request),
+    listTags: () => host.service().listTags(),
+    renameTag: (from, to) => host.service().renameTag(from, to),
+    exportPost: (request) => host.service().exportPost(request),
     openExternal: async (url) => {
       const checked = externalUrl(url);
       if (checked === null) {
@@ -37,16 +39,17 @@ export function createHandlerTable(service: WorkspaceService, desktop: Desktop, 
     },
     closeWindow: () => desktop.closeWindow(),
     writeJournal: async (write) => {
-      const path = await resolveInsideFolder(postsDir, write.path);
+      const path = await resolveInsideFolder(host.postsDir(), write.path);
       await journal.write({ ...write, path });
     },
     discardJournal: async (path) => {
+      const postsDir = host.postsDir();
       // The post may be gone already (a journal of a deleted post), so only the spelling is checked.
       if (!isPathInside(resolve(postsDir), resolve(path))) {
         throw new ServiceError('outside-folder', `${path} is not inside the posts folder ${postsDir}`);
       }
       await journal.discard(resolve(path));
     },
-    listJournal: () => listJournaledPosts(journal, postsDir),
+    listJournal: () => listJournaledPosts(journal, host.postsDir()),
   };
 }

@@ -2,7 +2,7 @@ import { EditorState, type Text } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import type { InkpostBridge } from '../../shared/contract';
 import type { ConflictChoice, ExportResult } from '../../shared/export-result';
-import type { PostListing } from '../../shared/post';
+import type { PostListing, Workspace } from '../../shared/post';
 import type { Problem } from '../../shared/problem';
 import { createCommandRegistry } from './commands';
 import { editorExtensions } from './editor/editor-extensions';
@@ -156,11 +156,32 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     showListing(await bridge.listPosts());
   };
 
-  const workspace = await bridge.getWorkspace();
-  blogChosen = workspace.blogDir !== null;
-  required(root, 'folder-name').textContent = workspace.postsDir.split(/[\\/]/).filter(Boolean).pop() ?? workspace.postsDir;
-  document.title = `Inkpost — ${workspace.postsDir}`;
+  let postsDir = '';
+  /** Shows the folders of the window; another posts folder closes the open post (the renderer saved it before asking to switch). */
+  const showWorkspace = (workspace: Workspace): void => {
+    blogChosen = workspace.blogDir !== null;
+    if (workspace.postsDir !== postsDir) {
+      postsDir = workspace.postsDir;
+      current = null;
+      openedPosts.clear();
+      view.setState(EditorState.create({ doc: '' }));
+      list.select(null);
+      showPostProblems([]);
+      emptyState.hidden = false;
+      statusPath.textContent = '';
+      preview.show(() => '');
+      showSaveState(saveStatus, 'idle');
+    }
+    exportControls.setEnabled(blogChosen && current !== null);
+    required(root, 'folder-name').textContent = workspace.postsDir.split(/[\\/]/).filter(Boolean).pop() ?? workspace.postsDir;
+    document.title = `Inkpost — ${workspace.postsDir}`;
+  };
+  showWorkspace(await bridge.getWorkspace());
   bridge.onPostsChanged(() => {
+    refreshList().catch(reportError);
+  });
+  bridge.onWorkspaceChanged(({ workspace }) => {
+    showWorkspace(workspace);
     refreshList().catch(reportError);
   });
   await refreshList();

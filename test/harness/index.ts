@@ -14,7 +14,7 @@ import { dispatchCall } from '../../main/services/call-dispatcher';
 import { eventChannel, type EventName, type InkpostEvents } from '../../shared/contract';
 import { createHandlerTable } from '../../main/services/handler-table';
 import { journalFolder, PostJournal } from '../../main/services/journal';
-import { WorkspaceService } from '../../main/services/workspace-service';
+import { WorkspaceHost } from '../../main/services/workspace-host';
 import { findChromium, findElectron } from './find-browser';
 import { HarnessDesktop } from './harness-desktop';
 import { distDir } from './paths';
@@ -174,13 +174,13 @@ export async function launchInkpost(options: RelaunchOptions): Promise<InkpostSe
       (window as unknown as { __inkpostHarnessEmit: (name: string, data: unknown) => void }).__inkpostHarnessEmit(channel, value);
     }, [eventChannel(name), payload] as const);
   };
-  const service = new WorkspaceService({ postsDir: options.postsDir, blogDir: options.blogDir ?? null }, (name, payload) => {
+  const host = new WorkspaceHost({ postsDir: options.postsDir, blogDir: options.blogDir ?? null }, (name, payload) => {
     sendEvent(name, payload).catch(() => undefined);
   });
   const desktop = new HarnessDesktop();
-  const table = createHandlerTable(service, desktop, new PostJournal(journalFolder(profile.path)));
+  const table = createHandlerTable(host, desktop, new PostJournal(journalFolder(profile.path)));
   const close = async (): Promise<void> => {
-    service.close();
+    host.close();
     await context?.close().catch(() => undefined);
     await server.close();
     await profile.dispose();
@@ -188,7 +188,7 @@ export async function launchInkpost(options: RelaunchOptions): Promise<InkpostSe
   const crash = async (): Promise<void> => {
     // Playwright starts Chromium with the profile as --user-data-dir; every process of that browser carries it.
     await killProcesses(await processesWith(`--user-data-dir=${profile.path}`));
-    service.close();
+    host.close();
     await context?.close().catch(() => undefined);
     await server.close();
   };

@@ -6,12 +6,10 @@ import fc from 'fast-check';
 import { callNames, type HandlerTable, type InkpostErrorCode } from '../../shared/contract';
 import type { Workspace } from '../../shared/post';
 import { dispatchCall } from '../../main/services/call-dispatcher';
-import { createHandlerTable } from '../../main/services/handler-table';
-import { journalFolder, PostJournal } from '../../main/services/journal';
-import { WorkspaceService } from '../../main/services/workspace-service';
 import { readPost } from '../../main/services/post-store';
 import { ServiceError } from '../../main/services/service-error';
 import { HarnessDesktop } from '../harness/harness-desktop';
+import { makeTestHost, type TestHost } from '../harness/test-host';
 import { copyFixturePosts, fixturePostNames, makeTempFolder, removeFolder } from '../harness/temp-folders';
 
 const hacks = '2009-01-15-some-jekyll-hacks.markdown';
@@ -25,24 +23,21 @@ function collectingReporter(): { calls: [string, unknown][]; report: (name: stri
 
 describe('dispatchCall', () => {
   let folder = '';
-  let userDataDir = '';
   let workspace: Workspace;
   let table: HandlerTable;
-  let service: WorkspaceService;
+  let testHost: TestHost;
   const desktop = new HarnessDesktop();
 
   before(async () => {
     folder = await makeTempFolder('dispatch');
     await copyFixturePosts(folder);
     workspace = { postsDir: folder, blogDir: null };
-    service = new WorkspaceService(workspace, () => undefined);
-    userDataDir = await makeTempFolder('dispatch-user-data');
-    table = createHandlerTable(service, desktop, new PostJournal(journalFolder(userDataDir)));
+    testHost = makeTestHost(workspace, desktop);
+    table = testHost.table;
   });
 
   after(async () => {
-    service.close();
-    await removeFolder(userDataDir);
+    testHost.close();
     await removeFolder(folder);
   });
 

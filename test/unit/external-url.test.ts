@@ -2,11 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { dispatchCall } from '../../main/services/call-dispatcher';
 import { externalUrl } from '../../main/services/external-url';
-import { createHandlerTable } from '../../main/services/handler-table';
-import { journalFolder, PostJournal } from '../../main/services/journal';
-import { WorkspaceService } from '../../main/services/workspace-service';
 import type { HandlerTable } from '../../shared/contract';
-import { HarnessDesktop } from '../harness/harness-desktop';
+import type { HarnessDesktop } from '../harness/harness-desktop';
+import { makeTestHost, type TestHost } from '../harness/test-host';
 import { makeTempFolder, removeFolder } from '../harness/temp-folders';
 
 describe('externalUrl', () => {
@@ -46,22 +44,18 @@ describe('externalUrl', () => {
 
 describe('the openExternal call', () => {
   let folder = '';
-  let userDataDir = '';
-  let service: WorkspaceService;
+  let testHost: TestHost;
   let desktop: HarnessDesktop;
   let table: HandlerTable;
 
   before(async () => {
     folder = await makeTempFolder('open-external');
-    service = new WorkspaceService({ postsDir: folder, blogDir: null }, () => undefined);
-    desktop = new HarnessDesktop();
-    userDataDir = await makeTempFolder('open-external-user-data');
-    table = createHandlerTable(service, desktop, new PostJournal(journalFolder(userDataDir)));
+    testHost = makeTestHost({ postsDir: folder, blogDir: null });
+    ({ desktop, table } = testHost);
   });
 
   after(async () => {
-    service.close();
-    await removeFolder(userDataDir);
+    testHost.close();
     await removeFolder(folder);
   });
 

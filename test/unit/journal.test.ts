@@ -4,12 +4,11 @@ import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { dispatchCall } from '../../main/services/call-dispatcher';
-import { createHandlerTable } from '../../main/services/handler-table';
 import { journalFileName, journalFolder, listJournaledPosts, PostJournal } from '../../main/services/journal';
 import { readPost } from '../../main/services/post-store';
 import type { JournalListing } from '../../shared/journal';
-import { WorkspaceService } from '../../main/services/workspace-service';
 import { HarnessDesktop } from '../harness/harness-desktop';
+import { makeTestHost } from '../harness/test-host';
 import { copyFixturePosts, makeTempFolder, removeFolder, withTempFolder } from '../harness/temp-folders';
 
 const hacks = '2009-01-15-some-jekyll-hacks.markdown';
@@ -157,8 +156,8 @@ describe('the journal of unsaved edits', () => {
 
   test('over the bridge: writeJournal only for posts of the folder, listJournal and discardJournal', async () => {
     await withFolders('journal-bridge', async (postsDir, journal) => {
-      const service = new WorkspaceService({ postsDir, blogDir: null }, () => undefined);
-      const table = createHandlerTable(service, new HarnessDesktop(), journal);
+      const testHost = makeTestHost({ postsDir, blogDir: null }, new HarnessDesktop(), journal);
+      const { table } = testHost;
       try {
         const path = join(postsDir, hacks);
         const { version } = await readPost(postsDir, path);
@@ -178,7 +177,7 @@ describe('the journal of unsaved edits', () => {
         assert.deepEqual(await journal.read(), { entries: [], problems: [] });
         assert.deepEqual(await readFile(path), postBytes, 'the journal never touches the post file');
       } finally {
-        service.close();
+        testHost.close();
       }
     });
   });

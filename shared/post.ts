@@ -107,6 +107,13 @@ export interface Workspace {
   readonly postsDir: string;
   /** The Jekyll site root the posts are exported to, once chosen. */
   readonly blogDir: string | null;
+  /**
+   * Where the preview loads the blog's site-root paths from: `/images/x.gif`
+   * becomes `${assetBase}/images/x.gif` (`inkpost-blog://assets` in the app).
+   * The files come from the chosen blog, else the blog the posts folder is
+   * in. Null or absent when the host serves none.
+   */
+  readonly assetBase?: string | null;
 }
 
 /** Sent by main when post files changed on disk; a rename is one removed and one added path. */

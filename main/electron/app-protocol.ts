@@ -1,6 +1,7 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { resolveServedFile } from '../services/served-file';
+import { blogSchemePrivileges } from './blog-protocol';
 
 /** The scheme the renderer is served from; IPC accepts calls only from pages of this origin. */
 export const appScheme = 'inkpost-app';
@@ -9,10 +10,15 @@ export const appOrigin = `${appScheme}://renderer`;
 /** Scheme and host of the renderer's pages, for checks that must not rely on `URL.origin` (it is "null" for custom schemes). */
 export const appLocation = { protocol: `${appScheme}:`, host: 'renderer' } as const;
 
-/** Must run before the app is ready: makes the scheme a secure, standard origin for the renderer. */
+/**
+ * Must run before the app is ready: makes the app's scheme a secure, standard
+ * origin for the renderer, and the blog's pictures' scheme one too (Electron
+ * takes every privileged scheme in this one call).
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    blogSchemePrivileges,
   ]);
 }
 

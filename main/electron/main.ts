@@ -10,7 +10,9 @@ import { createHandlerTable } from '../services/handler-table';
 import { journalFolder, PostJournal } from '../services/journal';
 import { chooseStartupFolder } from '../services/startup-folder';
 import { WorkspaceHost } from '../services/workspace-host';
+import { blogAssetsFolder } from '../services/blog-assets';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
+import { blogAssetBase, serveBlogAssets } from './blog-protocol';
 import { createElectronDesktop } from './desktop';
 import { registerHandlers, sendEvent } from './ipc';
 import { lockDownWebContents } from './lockdown';
@@ -45,7 +47,7 @@ async function start(postsDirArgument: string | undefined, blogDir: string | und
   const window = new BrowserWindow(
     createWindowOptions({ preloadPath: join(__dirname, '..', 'preload', 'preload.js'), darkMode: nativeTheme.shouldUseDarkColors }),
   );
-  const host = new WorkspaceHost({ postsDir, blogDir: blogDir ?? null }, (name, payload) => sendEvent(window.webContents, name, payload));
+  const host = new WorkspaceHost({ postsDir, blogDir: blogDir ?? null, assetBase: blogAssetBase }, (name, payload) => sendEvent(window.webContents, name, payload));
   // Closing asks the renderer first (unsaved changes); it answers with closeWindow, which lets the close through.
   let closeAllowed = false;
   window.on('close', (event) => {
@@ -55,6 +57,8 @@ async function start(postsDirArgument: string | undefined, blogDir: string | und
     }
   });
   const journal = new PostJournal(journalFolder(app.getPath('userData')));
+  // The blog's pictures come from whatever folders are open at the time of each request.
+  serveBlogAssets(() => blogAssetsFolder(host.workspace()));
   registerHandlers(createHandlerTable(host, createElectronDesktop(window, () => {
     closeAllowed = true;
   }), journal));

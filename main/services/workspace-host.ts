@@ -37,7 +37,8 @@ export class WorkspaceHost {
   /** Switches to `postsDir` with `blogDir` (or none): the old service stops watching, the renderer is told. */
   open(postsDir: string, blogDir: string | null): WorkspaceService {
     this.current.close();
-    this.current = this.start({ postsDir, blogDir });
+    // The host's own facts (where it serves the blog's pictures) stay; only the folders change.
+    this.current = this.start({ ...this.current.workspace, postsDir, blogDir });
     this.emit('workspaceChanged', { workspace: this.current.workspace });
     return this.current;
   }

@@ -4,8 +4,10 @@ import type { InkpostBridge } from '../../shared/contract';
 import type { ConflictChoice, ExportResult } from '../../shared/export-result';
 import type { PostListing, Workspace } from '../../shared/post';
 import type { Problem } from '../../shared/problem';
+import { showShortcuts } from './command-tooltips';
 import { createCommandRegistry } from './commands';
 import { editorExtensions } from './editor/editor-extensions';
+import { bindSearchCommands } from './editor/search-replace';
 import { createExportControls } from './export-controls';
 import { createPostList } from './post-list';
 import { editorScrollPort } from './preview/editor-scroll';
@@ -42,7 +44,13 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     postProblems.hidden = found.length === 0;
     postProblems.textContent = found.map((problem) => `Line ${problem.line}, column ${problem.column}: ${problem.message}`).join(' · ');
   };
-  const preview = createPreviewPane(required(root, 'preview'));
+  let assetBase: string | null = null;
+  const preview = createPreviewPane(required(root, 'preview'), {
+    assetBase: () => assetBase,
+    openLink: (url) => {
+      bridge.openExternal(url).catch((error: unknown) => reportError(error));
+    },
+  });
   /** Posts opened before, with their editor state (undo history, unsaved edits, selection). */
   const openedPosts = new Map<string, { readonly post: OpenPost; readonly state: EditorState }>();
   let current: OpenPost | null = null;
@@ -96,6 +104,9 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const commands = createCommandRegistry(window);
   commands.register('save', () => void save());
   commands.register('exportPost', () => exportControls.trigger());
+  commands.register('togglePreviewMode', () => preview.toggleMode());
+  bindSearchCommands(commands, view, () => current !== null);
+  showShortcuts(root, commands.mac);
   bridge.onMenuCommand(({ command }) => {
     commands.run(command);
   });
@@ -160,6 +171,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   /** Shows the folders of the window; another posts folder closes the open post (the renderer saved it before asking to switch). */
   const showWorkspace = (workspace: Workspace): void => {
     blogChosen = workspace.blogDir !== null;
+    assetBase = workspace.assetBase ?? null;
     if (workspace.postsDir !== postsDir) {
       postsDir = workspace.postsDir;
       current = null;

@@ -1,6 +1,7 @@
 import { findChromium, launchInkpost } from '../harness';
 import { runSpecsOn } from './run-specs-on';
 import { badInputSpecs } from './specs/bad-input';
+import { editorSpecs } from './specs/editor';
 import { exportSpecs } from './specs/export';
 import { firstSliceSpecs } from './specs/first-slice';
 import { previewSpecs } from './specs/preview';
@@ -9,3 +10,4 @@ runSpecsOn('first slice in Chromium (harness)', findChromium(), launchInkpost, f
 runSpecsOn('bad input in Chromium (harness)', findChromium(), launchInkpost, badInputSpecs);
 runSpecsOn('preview in Chromium (harness)', findChromium(), launchInkpost, previewSpecs);
 runSpecsOn('export in Chromium (harness)', findChromium(), launchInkpost, exportSpecs);
+runSpecsOn('editor in Chromium (harness)', findChromium(), launchInkpost, editorSpecs);

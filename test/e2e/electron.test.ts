@@ -1,6 +1,7 @@
 import { findElectron, launchElectron } from '../harness';
 import { runSpecsOn } from './run-specs-on';
 import { badInputSpecs } from './specs/bad-input';
+import { editorSpecs } from './specs/editor';
 import { exportSpecs } from './specs/export';
 import { firstSliceSpecs } from './specs/first-slice';
 import { previewSpecs } from './specs/preview';
@@ -9,3 +10,4 @@ runSpecsOn('first slice in Electron', findElectron(), launchElectron, firstSlice
 runSpecsOn('bad input in Electron', findElectron(), launchElectron, badInputSpecs);
 runSpecsOn('preview in Electron', findElectron(), launchElectron, previewSpecs);
 runSpecsOn('export in Electron', findElectron(), launchElectron, exportSpecs);
+runSpecsOn('editor in Electron', findElectron(), launchElectron, editorSpecs);

@@ -12,13 +12,14 @@ import { join } from 'node:path';
 import { _electron, chromium, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core';
 import { dispatchCall } from '../../main/services/call-dispatcher';
 import { eventChannel, type EventName, type InkpostEvents } from '../../shared/contract';
+import { blogAssetsFolder } from '../../main/services/blog-assets';
 import { createHandlerTable } from '../../main/services/handler-table';
 import { journalFolder, PostJournal } from '../../main/services/journal';
 import { WorkspaceHost } from '../../main/services/workspace-host';
 import { findChromium, findElectron } from './find-browser';
 import { HarnessDesktop } from './harness-desktop';
 import { distDir } from './paths';
-import { serveRendererOverHttp } from './renderer-server';
+import { blogAssetsRoute, serveRendererOverHttp } from './renderer-server';
 
 export { findChromium, findElectron, type Availability } from './find-browser';
 
@@ -165,7 +166,7 @@ export async function launchInkpost(options: RelaunchOptions): Promise<InkpostSe
   const preloadScript = requireBuilt(join(distDir, 'harness', 'preload-in-browser.js'));
 
   const profile = await profileFolder(options);
-  const server = await serveRendererOverHttp(rendererDir);
+  const server = await serveRendererOverHttp(rendererDir, () => blogAssetsFolder(host.workspace()));
   let context: BrowserContext | undefined;
   let page: Page | undefined;
   // Events go to the page the way Electron's webContents.send delivers them to the preload.
@@ -174,7 +175,7 @@ export async function launchInkpost(options: RelaunchOptions): Promise<InkpostSe
       (window as unknown as { __inkpostHarnessEmit: (name: string, data: unknown) => void }).__inkpostHarnessEmit(channel, value);
     }, [eventChannel(name), payload] as const);
   };
-  const host = new WorkspaceHost({ postsDir: options.postsDir, blogDir: options.blogDir ?? null }, (name, payload) => {
+  const host = new WorkspaceHost({ postsDir: options.postsDir, blogDir: options.blogDir ?? null, assetBase: `${server.origin}${blogAssetsRoute}` }, (name, payload) => {
     sendEvent(name, payload).catch(() => undefined);
   });
   const desktop = new HarnessDesktop();

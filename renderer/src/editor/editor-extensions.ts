@@ -1,10 +1,13 @@
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
-import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
+import { highlightSelectionMatches } from '@codemirror/search';
 import type { Extension } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, keymap, type ViewUpdate } from '@codemirror/view';
 import { documentChanges } from './document-changes';
+import { excerptMarkerLine } from './excerpt-marker';
+import { codeHighlighting } from './highlight-style';
 import { markdownLanguageSupport } from './markdown-language';
+import { proseSpellcheck } from './prose-spellcheck';
+import { searchAndReplace } from './search-replace';
 import { softWrap } from './soft-wrap';
 import { inkpostTheme } from './theme';
 
@@ -16,7 +19,8 @@ export interface EditorCallbacks {
 
 /**
  * The one list of every editor feature, in priority order. Each feature lives in its own file.
- * App-wide shortcuts (save, export, find, ...) are not here: renderer/src/commands.ts handles them.
+ * App-wide shortcuts (save, export, find, ...) are not here: renderer/src/commands.ts handles them
+ * (search-replace.ts binds find and replace to the search panel).
  */
 export function editorExtensions(callbacks: EditorCallbacks): Extension {
   return [
@@ -24,12 +28,15 @@ export function editorExtensions(callbacks: EditorCallbacks): Extension {
     drawSelection(),
     highlightActiveLine(),
     highlightSelectionMatches(),
-    syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+    codeHighlighting(),
     markdownLanguageSupport(),
     softWrap(),
+    excerptMarkerLine(),
+    proseSpellcheck(),
+    searchAndReplace(),
     inkpostTheme(),
-    EditorView.contentAttributes.of({ spellcheck: 'true', 'aria-label': 'Post text' }),
-    keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, indentWithTab]),
+    EditorView.contentAttributes.of({ 'aria-label': 'Post text' }),
+    keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
     documentChanges(callbacks.change),
   ];
 }

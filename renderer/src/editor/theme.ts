@@ -18,5 +18,14 @@ export function inkpostTheme(): Extension {
     '&.cm-focused .cm-cursor': { borderLeftColor: 'var(--text)' },
     '.cm-activeLine': { backgroundColor: 'var(--active-line)' },
     '&.cm-focused .cm-selectionBackground, .cm-selectionBackground': { backgroundColor: 'var(--selection)' },
+    '.cm-panels': { backgroundColor: 'var(--surface)', color: 'var(--text)' },
+    '.cm-panels.cm-panels-top': { borderBottom: '1px solid var(--border)' },
+    '.cm-textfield': { backgroundColor: 'var(--background)', color: 'var(--text)', border: '1px solid var(--border)', borderRadius: '4px' },
+    '.cm-textfield:focus-visible, .cm-button:focus-visible, .cm-search [name=close]:focus-visible': { outline: '2px solid var(--accent)', outlineOffset: '1px' },
+    '.cm-button': { backgroundImage: 'none', backgroundColor: 'var(--background)', color: 'var(--text)', border: '1px solid var(--border)', borderRadius: '4px' },
+    '.cm-search [name=close]': { color: 'var(--muted)' },
+    '.cm-searchMatch': { backgroundColor: 'color-mix(in srgb, #f2cc60 45%, transparent)', outline: '1px solid color-mix(in srgb, #f2cc60 80%, transparent)' },
+    '.cm-searchMatch.cm-searchMatch-selected': { backgroundColor: 'color-mix(in srgb, #ff9632 55%, transparent)' },
+    '.cm-selectionMatch': { backgroundColor: 'color-mix(in srgb, var(--selection) 60%, transparent)' },
   });
 }

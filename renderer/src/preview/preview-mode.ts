@@ -18,6 +18,7 @@ export function createModeToggle(onChange: (mode: PreviewMode) => void): ModeTog
   button.type = 'button';
   button.className = 'preview-mode-toggle';
   button.dataset['testid'] = 'preview-mode';
+  button.dataset['command'] = 'togglePreviewMode';
   button.textContent = 'Front page view';
   button.title = 'Show the post as the front page lists it: the excerpt and a “Continue reading” link';
   let current: PreviewMode = 'post';

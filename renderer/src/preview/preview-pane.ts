@@ -3,6 +3,7 @@ import { createContinueReading, createExcerptBoundary } from './excerpt-boundary
 import { createMarkdownRenderer, type MarkdownEnv } from './markdown-renderer';
 import { createPreviewPlanner } from './preview-plan';
 import { createModeToggle } from './preview-mode';
+import { openLinksOutside } from './preview-links';
 import { previewScrollPort, type LineAnchor } from './preview-scroll';
 import { changedLabels, mayUseLabels, type References } from './reference-changes';
 import { createSanitizer } from './sanitizer';
@@ -21,6 +22,16 @@ export interface PreviewPane {
   show(readText: () => string): void;
   /** Syncs the preview's scrolling with the editor's, both ways, by source line (see `editorScrollPort`). */
   followEditor(editor: ScrollPort): void;
+  /** Switches between the post page and the front page view, as the toolbar's toggle does. */
+  toggleMode(): void;
+}
+
+/** What the preview needs from the app. */
+export interface PreviewOptions {
+  /** Where the blog's site-root pictures load from (Workspace.assetBase), null when nowhere; read at each render. */
+  readonly assetBase: () => string | null;
+  /** Opens a link of the post in the user's browser (http, https and mailto only). */
+  readonly openLink: (url: string) => void;
 }
 
 /**
@@ -29,12 +40,13 @@ export interface PreviewPane {
  * only the blocks whose source changed, each sanitized on its own, and
  * patches them into place, then puts the preview back in line with the
  * editor's scrolling; the excerpt boundary stands where the marker line is.
- * Links inside the preview never navigate the app window.
+ * Links inside the preview never navigate the app window; http, https and
+ * mailto links go to `options.openLink`.
  */
-export function createPreviewPane(element: HTMLElement): PreviewPane {
+export function createPreviewPane(element: HTMLElement, options: PreviewOptions): PreviewPane {
   const plan = createPreviewPlanner();
   const renderMarkdown = createMarkdownRenderer();
-  const sanitize = createSanitizer();
+  const sanitize = createSanitizer(options.assetBase);
   const scroller = element.parentElement ?? element;
   let env: Readonly<MarkdownEnv> = {};
   let references: References = {};
@@ -81,13 +93,7 @@ export function createPreviewPane(element: HTMLElement): PreviewPane {
   };
   const previewPort = previewScrollPort(scroller, element, anchors, () => endLine, () => (toolbar.parentElement === scroller ? toolbar.offsetHeight : 0));
 
-  const preventNavigation = (event: MouseEvent): void => {
-    if (event.target instanceof Element && event.target.closest('a') !== null) {
-      event.preventDefault();
-    }
-  };
-  element.addEventListener('click', preventNavigation);
-  element.addEventListener('auxclick', preventNavigation);
+  openLinksOutside(element, options.openLink);
 
   const render = (): void => {
     if (pendingRead === null) {
@@ -129,6 +135,9 @@ export function createPreviewPane(element: HTMLElement): PreviewPane {
     followEditor(editor) {
       editorPort = editor;
       sync = createScrollSync(editor, previewPort);
+    },
+    toggleMode() {
+      toggle.set(toggle.mode() === 'post' ? 'front' : 'post');
     },
   };
 }

@@ -1,5 +1,6 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { isInertStyle } from './inert-style';
+import { isBlogAsset, siteRootToAsset, srcsetToAssets } from './site-root-urls';
 
 /** Image types a `data:` URL may carry, in `<img src>` only: pictures pasted into a post. SVG is left out. */
 const dataImage = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp|x-icon);/;
@@ -10,8 +11,8 @@ const urlAttributes = new Set(['src', 'href', 'srcset', 'poster', 'background', 
 /** Of those, the ones the browser loads by itself, as soon as the element is shown. */
 const loadingAttributes = new Set(['src', 'srcset', 'poster', 'background', 'lowsrc', 'dynsrc', 'data', 'codebase', 'icon', 'manifest']);
 
-/** True when every URL in `value` (a `srcset` lists several) resolves to the app's own origin or is a `data:` image. */
-function loadsOnlyFromApp(value: string, list: boolean): boolean {
+/** True when every URL in `value` (a `srcset` lists several) resolves to the app's own origin, the blog's files or is a `data:` image. */
+function loadsOnlyFromApp(value: string, list: boolean, assetBase: string | null): boolean {
   const urls = list ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
   return urls.every((url) => {
     if (url === '' || dataImage.test(url.toLowerCase())) {
@@ -19,7 +20,7 @@ function loadsOnlyFromApp(value: string, list: boolean): boolean {
     }
     try {
       const resolved = new URL(url, document.baseURI);
-      return resolved.protocol === location.protocol && resolved.host === location.host;
+      return (resolved.protocol === location.protocol && resolved.host === location.host) || isBlogAsset(resolved.href, assetBase);
     } catch {
       return false;
     }
@@ -58,11 +59,13 @@ const config: Config & { RETURN_DOM_FRAGMENT: true } = {
  * background URL that is not the app's own (or a `data:` image) is removed,
  * leaving the image's alt text, marked `preview-not-loaded` with a tooltip;
  * the page's CSP would block the load anyway, but the attempt alone would
- * tell a tracking server the post was opened. The nodes are never serialized
+ * tell a tracking server the post was opened. Site-root paths
+ * (`/images/x.gif`) load from the blog's folder through the host's confined
+ * handler under `assetBase()` (none when it returns null). The nodes are never serialized
  * and parsed again (DOMPurify returns the DOM it checked), which rules out
  * mutation XSS through re-parsing.
  */
-export function createSanitizer(): (html: string) => DocumentFragment {
+export function createSanitizer(assetBase: () => string | null = () => null): (html: string) => DocumentFragment {
   const purify = DOMPurify();
   /** Elements that lost a URL to another origin: they get a class and a tooltip saying why nothing shows. */
   const notLoaded = new WeakSet<Element>();
@@ -84,10 +87,14 @@ export function createSanitizer(): (html: string) => DocumentFragment {
     if (!urlAttributes.has(data.attrName)) {
       return;
     }
+    // Site-root paths (`/images/x.gif`) are the blog's files: asked of the host's confined handler (Workspace.assetBase).
+    if (loadingAttributes.has(data.attrName)) {
+      data.attrValue = data.attrName === 'srcset' ? srcsetToAssets(data.attrValue, assetBase()) : siteRootToAsset(data.attrValue, assetBase());
+    }
     const compact = data.attrValue.replace(/[\s\p{Cc}]+/gu, '').toLowerCase();
     if (compact.startsWith('data:') && !(node.nodeName === 'IMG' && data.attrName === 'src' && dataImage.test(compact))) {
       data.keepAttr = false;
-    } else if (loadingAttributes.has(data.attrName) && !loadsOnlyFromApp(data.attrValue, data.attrName === 'srcset')) {
+    } else if (loadingAttributes.has(data.attrName) && !loadsOnlyFromApp(data.attrValue, data.attrName === 'srcset', assetBase())) {
       data.keepAttr = false;
       notLoaded.add(node);
     }

@@ -13,6 +13,7 @@ import { createPostList } from './post-list';
 import { editorScrollPort } from './preview/editor-scroll';
 import { createPreviewPane } from './preview/preview-pane';
 import { showSaveState } from './save-status';
+import { createUnsavedChanges } from './unsaved-changes';
 
 /** The post open in the editor, and the disk version its text was last saved or loaded as. */
 interface OpenPost {
@@ -73,10 +74,12 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       const result = await bridge.savePost({ path: post.path, text: doc.toString(), baseVersion: post.version });
       if (result.status === 'conflict') {
         showSaveState(saveStatus, 'conflict');
+        void unsaved.conflict(post.path, result.diskText, result.diskVersion).catch(reportError);
         return false;
       }
       post.version = result.version;
       post.savedDoc = doc;
+      unsaved.saved(post.path, view.state.doc.eq(doc));
       showPostProblems(result.problems);
       showSaveState(saveStatus, view.state.doc.eq(doc) ? 'saved' : 'unsaved');
       await refreshList();
@@ -110,21 +113,65 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   bridge.onMenuCommand(({ command }) => {
     commands.run(command);
   });
+  /** Replaces the open post's whole text as one undoable edit. */
+  const replaceText = (text: string): void => {
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+  };
+  const unsaved = createUnsavedChanges(root.querySelector<HTMLElement>('.app') ?? document.body, bridge, {
+    openPost: () => {
+      const post = current;
+      return post === null ? null : { path: post.path, baseVersion: post.version, dirty: !view.state.doc.eq(post.savedDoc), text: () => view.state.doc.toString() };
+    },
+    save,
+    open: (path) => openPost(path),
+    revert: () => replaceText(current?.savedDoc.toString() ?? view.state.doc.toString()),
+    restore: (text, baseVersion) => {
+      if (current !== null) {
+        current.version = baseVersion;
+        replaceText(text);
+      }
+    },
+    adopt: (text, version) => {
+      if (current !== null) {
+        replaceText(text);
+        current.version = version;
+        current.savedDoc = view.state.doc;
+        showSaveState(saveStatus, 'saved');
+      }
+    },
+    rebase: (version) => {
+      if (current !== null) {
+        current.version = version;
+      }
+    },
+  }, reportError);
   bridge.onCloseRequested(() => {
-    bridge.closeWindow().catch(reportError);
+    unsaved.closeRequested().catch(reportError);
   });
   const extensions = editorExtensions({
     change: (update) => {
       preview.show(() => update.state.doc.toString());
       if (current !== null) {
         showSaveState(saveStatus, update.state.doc.eq(current.savedDoc) ? 'saved' : 'unsaved');
+        unsaved.edited();
       }
     },
   });
 
-  const openPost = async (path: string): Promise<void> => {
+  let opening: Promise<boolean> = Promise.resolve(true);
+  /** Opens the post at `path` (asking first when the open one has unsaved changes); true when it is open now. */
+  const openPost = (path: string): Promise<boolean> => {
+    // One at a time: a click while a question or a save is pending waits for it, so the question is never asked twice.
+    const run = opening.then(() => openPostNow(path));
+    opening = run.catch(() => false);
+    return run;
+  };
+  const openPostNow = async (path: string): Promise<boolean> => {
     if (current?.path === path) {
-      return;
+      return true;
+    }
+    if (!(await unsaved.confirmLeave())) {
+      return false;
     }
     try {
       const opened = await bridge.readPost(path);
@@ -150,8 +197,10 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       preview.show(() => view.state.doc.toString());
       showSaveState(saveStatus, view.state.doc.eq(post.savedDoc) ? 'saved' : 'unsaved');
       view.focus();
+      return true;
     } catch (error) {
       reportError(error);
+      return false;
     }
   };
 
@@ -198,4 +247,5 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   });
   await refreshList();
   root.querySelector('.app')?.setAttribute('data-ready', 'true');
+  unsaved.offerRestore().catch(reportError);
 }

@@ -29,15 +29,45 @@ export async function measure(
     await task();
     timings.push(performance.now() - started);
   }
+  return summarize(name, timings, options.notes ?? {});
+}
+
+/**
+ * Runs several tasks in turns (one run of each, then the next round), so a
+ * change in the machine's load (other processes on a shared machine) hits
+ * every task alike and their ratios stay fair. `warmups` untimed rounds
+ * first. Returns one measurement per task, in the tasks' order.
+ */
+export async function measureInTurns(
+  tasks: readonly { readonly name: string; readonly task: () => Promise<unknown> }[],
+  options: { runs: number; warmups?: number },
+): Promise<Measurement[]> {
+  for (let warmup = 0; warmup < (options.warmups ?? 1); warmup += 1) {
+    for (const { task } of tasks) {
+      await task();
+    }
+  }
+  const timings = tasks.map(() => [] as number[]);
+  for (let run = 0; run < options.runs; run += 1) {
+    for (const [index, { task }] of tasks.entries()) {
+      const started = performance.now();
+      await task();
+      timings[index]?.push(performance.now() - started);
+    }
+  }
+  return tasks.map(({ name }, index) => summarize(name, timings[index] ?? [], {}));
+}
+
+function summarize(name: string, timings: number[], notes: Record<string, number | string>): Measurement {
   timings.sort((left, right) => left - right);
   const round = (value: number): number => Math.round(value * 100) / 100;
   return {
     name,
-    runs: options.runs,
+    runs: timings.length,
     medianMs: round(percentile(timings, 0.5)),
     p95Ms: round(percentile(timings, 0.95)),
     minMs: round(timings[0] ?? Number.NaN),
-    notes: options.notes ?? {},
+    notes,
   };
 }
 

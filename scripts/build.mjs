@@ -29,6 +29,9 @@ await Promise.all([
   esbuild({ ...nodeDefaults, entryPoints: ['preload/index.ts'], outfile: 'dist/preload/preload.js', external: ['electron'], platform: 'browser', target: 'chrome130' }),
   // The CLI runs on plain Node.
   esbuild({ ...nodeDefaults, entryPoints: ['main/cli/inkpost.ts'], outfile: 'dist/cli/inkpost.js' }),
+  // The index's worker thread, next to each bundle that starts it (it is looked up beside the running script).
+  ...['dist/main', 'dist/cli'].map((folder) =>
+    esbuild({ ...nodeDefaults, entryPoints: ['main/services/post-index-worker.ts'], outfile: `${folder}/post-index-worker.js` })),
   // The test harness runs the real preload in a plain browser, with only Electron's transport replaced.
   esbuild({
     ...nodeDefaults,
@@ -42,4 +45,4 @@ await Promise.all([
   viteBuild({ configFile: join(root, 'vite.config.mts') }),
 ]);
 
-console.log(`built main, preload, CLI and renderer into dist/ in ${Math.round(performance.now() - started)} ms`);
+console.log(`built main, preload, CLI, index worker and renderer into dist/ in ${Math.round(performance.now() - started)} ms`);

@@ -14,9 +14,11 @@ import type {
   SaveResult,
   Workspace,
 } from './post';
+import type { BlogStylesheet } from './blog-stylesheet';
 import type { CommandId } from './commands';
-import type { ConflictChoice, ExportResult } from './export-result';
+import type { ConflictChoice, DraftAfterExport, ExportResult } from './export-result';
 import type { JournalListing, JournalWrite } from './journal';
+import type { PreferencesView } from './preferences';
 import type { TagCount, TagRenameResult } from './tag-catalogue';
 
 /** Calls the renderer makes. Each resolves to a readonly DTO or rejects with an `Error` whose message says what went wrong. */
@@ -41,6 +43,8 @@ export interface InkpostCalls {
   exportPost(request: ExportRequest): Promise<ExportResult>;
   /** Opens a link from the preview in the user's browser or mail program; only absolute http, https and mailto URLs, anything else is refused. */
   openExternal(url: string): Promise<void>;
+  /** The blog's own main stylesheet (the chosen blog, else the one the posts folder is in), for the preview's blog style; null when there is none. */
+  readBlogStylesheet(): Promise<BlogStylesheet | null>;
   /** Closes the window for good: the renderer calls it once the user has dealt with unsaved changes (see the `closeRequested` event). */
   closeWindow(): Promise<void>;
   /** Keeps a post's unsaved text in the journal (outside the post file, in the user-data folder), replacing its earlier journal. */
@@ -49,6 +53,24 @@ export interface InkpostCalls {
   discardJournal(path: string): Promise<void>;
   /** The journaled edits of the posts folder's posts, each with the post as it is on disk now, to offer after a crash. */
   listJournal(): Promise<JournalListing>;
+  /**
+   * Opens another posts folder: without a path, the user picks it in the
+   * system's folder dialog (null when they cancel); with one, it must be one
+   * of the recent folders. Its remembered blog comes back; `workspaceChanged` follows.
+   */
+  openFolder(path?: string): Promise<Workspace | null>;
+  /**
+   * Chooses the blog (a Jekyll site root) for the open posts folder: without
+   * a path, in the folder dialog (null when cancelled); with one, it must be
+   * a blog remembered before. Remembered for this posts folder.
+   */
+  chooseBlog(path?: string): Promise<Workspace | null>;
+  /** The posts folders opened before, most recent first, without those that no longer exist. */
+  listRecentFolders(): Promise<readonly string[]>;
+  /** The preferences for the open posts folder, with notices about the preferences file (set aside because unreadable, ...). */
+  getPreferences(): Promise<PreferencesView>;
+  /** Remembers whether exports from the open posts folder keep the draft or move it (delete it once the post is written). */
+  setAfterExport(choice: DraftAfterExport): Promise<PreferencesView>;
 }
 
 /** What the renderer sends to export a post. */
@@ -148,10 +170,16 @@ export const callArgumentSchemas = {
   renameTag: z.tuple([tagName, tagName]),
   exportPost: z.tuple([exportRequest]),
   openExternal: z.tuple([z.string().min(1, 'a URL is required').max(8192, 'the URL is too long')]),
+  readBlogStylesheet: z.tuple([]),
   closeWindow: z.tuple([]),
   writeJournal: z.tuple([journalWrite]),
   discardJournal: z.tuple([absolutePath]),
   listJournal: z.tuple([]),
+  openFolder: z.union([z.tuple([]), z.tuple([absolutePath])]),
+  chooseBlog: z.union([z.tuple([]), z.tuple([absolutePath])]),
+  listRecentFolders: z.tuple([]),
+  getPreferences: z.tuple([]),
+  setAfterExport: z.tuple([z.enum(['keep', 'move'])]),
 } as const satisfies { [Name in CallName]: z.ZodType<Parameters<InkpostCalls[Name]>> };
 
 /** Every call name, in a stable order. */

@@ -1,9 +1,12 @@
 import { resolve } from 'node:path';
 import type { HandlerTable } from '../../shared/contract';
+import { blogAssetsFolder } from './blog-assets';
+import { readBlogStylesheet } from './blog-stylesheet';
 import type { Desktop } from './desktop';
 import { externalUrl } from './external-url';
 import { isPathInside, resolveInsideFolder } from './folder-scope';
 import { listJournaledPosts, type PostJournal } from './journal';
+import { afterExportOf, chooseBlogCall, openFolderCall, preferencesView, setAfterExport } from './folder-choice';
 import { readPost, savePost } from './post-store';
 import { ServiceError } from './service-error';
 import type { WorkspaceHost } from './workspace-host';
@@ -29,13 +32,17 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journa
     },
     listTags: () => host.service().listTags(),
     renameTag: (from, to) => host.service().renameTag(from, to),
-    exportPost: (request) => host.service().exportPost(request),
+    exportPost: (request) => host.service().exportPost(request, afterExportOf(host)),
     openExternal: async (url) => {
       const checked = externalUrl(url);
       if (checked === null) {
         throw new ServiceError('invalid-argument', `Inkpost opens only http, https and mailto links, not ${JSON.stringify(url.slice(0, 200))}`);
       }
       await desktop.openExternal(checked);
+    },
+    readBlogStylesheet: async () => {
+      const blog = await blogAssetsFolder(host.workspace());
+      return blog === null ? null : readBlogStylesheet(blog);
     },
     closeWindow: () => desktop.closeWindow(),
     writeJournal: async (write) => {
@@ -51,5 +58,10 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journa
       await journal.discard(resolve(path));
     },
     listJournal: () => listJournaledPosts(journal, host.postsDir()),
+    openFolder: (...path) => openFolderCall(host, desktop, ...path),
+    chooseBlog: (...path) => chooseBlogCall(host, desktop, ...path),
+    listRecentFolders: () => host.preferences.existingRecentFolders(),
+    getPreferences: () => preferencesView(host),
+    setAfterExport: (choice) => setAfterExport(host, choice),
   };
 }

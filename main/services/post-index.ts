@@ -1,44 +1,29 @@
-import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { PostListing, PostSummary } from '../../shared/post';
 import type { Problem } from '../../shared/problem';
 import { mapWithConcurrency } from './concurrency';
-import { loadPostFile, loadPostFileThroughHandle, type LoadedPost } from './load-post-file';
+import { summarizePostFile } from './load-post-file';
 import { findPostFiles } from './post-files';
+import { readChangedEntry, readNewEntry, type IndexEntry, type PostLoader } from './post-index-entry';
+import { readNewEntriesInWorkers } from './post-index-workers';
 import { compareNewestFirst } from './post-summary';
-import { ServiceError } from './service-error';
+
+export type { PostLoader } from './post-index-entry';
 
 /** How many files are read or stat'ed at once. */
 const concurrentFileOperations = 64;
 
+/** A first scan of at least this many new files reads them in worker threads; fewer are read here (starting workers costs more). */
+const workerScanThreshold = 200;
+
 /** Called while a scan reads files: `done` of `total` files handled. */
 export type ScanProgress = (done: number, total: number) => void;
-
-/**
- * Reads one post for the index. `knownStats` is undefined for a file the index
- * has not seen (nothing was stat'ed: the loader takes the stats from the file
- * it opens), and the refresh's stats for a known file that changed.
- */
-export type PostLoader = (path: string, knownStats?: Stats) => Promise<LoadedPost>;
-
-/** The default {@link PostLoader}: a new file through one open file, a changed one with the stats just taken. */
-function loadIndexedPost(path: string, knownStats?: Stats): Promise<LoadedPost> {
-  return knownStats === undefined ? loadPostFileThroughHandle(path) : loadPostFile(path, knownStats);
-}
 
 /** What one refresh changed, by path. A rename shows as one removed and one added path. */
 export interface IndexChanges {
   readonly added: readonly string[];
   readonly changed: readonly string[];
   readonly removed: readonly string[];
-}
-
-interface Entry {
-  readonly size: number;
-  readonly modifiedMs: number;
-  /** Null when the file could not be read as a post at all (binary, vanished mid-read). */
-  readonly summary: PostSummary | null;
-  readonly problems: readonly Problem[];
 }
 
 /**
@@ -51,31 +36,58 @@ interface Entry {
 export class PostIndex {
   readonly root: string;
   private readonly load: PostLoader;
-  private entries = new Map<string, Entry>();
+  /** Whether a large scan may read new files in worker threads: only with the default loader, which the workers run too. */
+  private readonly mayUseWorkers: boolean;
+  private entries = new Map<string, IndexEntry>();
 
-  /** `load` reads one post (default: {@link loadPostFileThroughHandle} or {@link loadPostFile}); scripts may wrap it to observe reads. */
-  constructor(root: string, load: PostLoader = loadIndexedPost) {
+  /**
+   * `load` reads one post (default: {@link summarizePostFile}, in worker
+   * threads for a large scan); scripts and tests may pass their own to
+   * observe reads, which then all happen on this thread.
+   */
+  constructor(root: string, load?: PostLoader) {
     this.root = root;
-    this.load = load;
+    this.load = load ?? summarizePostFile;
+    this.mayUseWorkers = load === undefined;
   }
 
   /** Brings the index up to date with the disk and says what changed since the last refresh. */
   async refresh(onProgress?: ScanProgress): Promise<IndexChanges> {
     const paths = await findPostFiles(this.root);
     const previous = this.entries;
-    const next = new Map<string, Entry>();
+    const results = new Array<IndexEntry | null>(paths.length);
+    let done = 0;
+    const report = (count: number): void => {
+      done += count;
+      onProgress?.(done, paths.length);
+    };
+    const newPaths = paths.filter((path) => !previous.has(path));
+    const inWorkers = this.mayUseWorkers && newPaths.length >= workerScanThreshold;
+    const fromWorkers = inWorkers ? readNewEntriesInWorkers(newPaths, report) : Promise.resolve([]);
+    await Promise.all([
+      fromWorkers,
+      mapWithConcurrency(paths, concurrentFileOperations, async (path, index) => {
+        const cached = previous.get(path);
+        if (cached === undefined && inWorkers) {
+          return;
+        }
+        results[index] = cached === undefined ? await readNewEntry(path, this.load) : await this.knownEntry(path, cached);
+        report(1);
+      }),
+    ]);
+    const workerEntries = await fromWorkers;
+    let nextNew = 0;
+    const next = new Map<string, IndexEntry>();
     const added: string[] = [];
     const changed: string[] = [];
-    let done = 0;
-    await mapWithConcurrency(paths, concurrentFileOperations, async (path) => {
-      const entry = await this.entryFor(path, previous.get(path));
-      done += 1;
-      onProgress?.(done, paths.length);
-      if (entry === null) {
+    // In the order of the paths, however the reads finished: the listing is the same on every run.
+    paths.forEach((path, index) => {
+      const before = previous.get(path);
+      const entry = before === undefined && inWorkers ? workerEntries[nextNew++] : results[index];
+      if (entry === null || entry === undefined) {
         return;
       }
       next.set(path, entry);
-      const before = previous.get(path);
       if (before === undefined) {
         added.push(path);
       } else if (before !== entry) {
@@ -84,7 +96,7 @@ export class PostIndex {
     });
     const removed = [...previous.keys()].filter((path) => !next.has(path));
     this.entries = next;
-    return { added: added.sort(), changed: changed.sort(), removed: removed.sort() };
+    return { added, changed, removed: removed.sort() };
   }
 
   /** Posts newest first, and problems of files that could not be read or have invalid front matter. */
@@ -102,28 +114,9 @@ export class PostIndex {
     return { folder: this.root, posts, problems };
   }
 
-  /**
-   * The cached entry when the file is unchanged, else a fresh read; null when
-   * the file vanished. A file not in the cache is read at once (its stats
-   * come from the read); a cached one is stat'ed, and read only when its size
-   * or modification time changed.
-   */
-  private async entryFor(path: string, cached: Entry | undefined): Promise<Entry | null> {
-    if (cached === undefined) {
-      try {
-        return entryOf(await this.load(path));
-      } catch (error) {
-        // Stat'ed only now: a file that vanished has no entry, one that cannot be read has its problem cached by size and mtime.
-        let info: Stats;
-        try {
-          info = await stat(path);
-        } catch {
-          return null;
-        }
-        return unreadableEntry(path, info, error);
-      }
-    }
-    let info: Stats;
+  /** A known file's cached entry when its size and mtime are unchanged, else a fresh read; null when it vanished. */
+  private async knownEntry(path: string, cached: IndexEntry): Promise<IndexEntry | null> {
+    let info;
     try {
       info = await stat(path);
     } catch {
@@ -132,23 +125,8 @@ export class PostIndex {
     if (cached.size === info.size && cached.modifiedMs === info.mtimeMs) {
       return cached;
     }
-    try {
-      return entryOf(await this.load(path, info));
-    } catch (error) {
-      return unreadableEntry(path, info, error);
-    }
+    return readChangedEntry(path, info, this.load);
   }
-}
-
-function entryOf(loaded: LoadedPost): Entry {
-  return { size: loaded.size, modifiedMs: loaded.modifiedMs, summary: loaded.summary, problems: loaded.problems };
-}
-
-/** The entry of a file that could not be read as a post: its problem, at the position the error names. */
-function unreadableEntry(path: string, info: Stats, error: unknown): Entry {
-  const message = error instanceof Error ? error.message.replace(`${path}: `, '') : String(error);
-  const { line, column } = error instanceof ServiceError && error.position !== undefined ? error.position : { line: 1, column: 1 };
-  return { size: info.size, modifiedMs: info.mtimeMs, summary: null, problems: [{ path, line, column, severity: 'error', message }] };
 }
 
 /** Indexes `folder` once (a posts folder or a blog root) and returns its listing: for the CLI and scripts. */

@@ -9,6 +9,7 @@ import { createCommandRegistry } from './commands';
 import { editorExtensions } from './editor/editor-extensions';
 import { bindSearchCommands } from './editor/search-replace';
 import { createExportControls } from './export-controls';
+import { createFolderControls, folderName } from './folder-controls';
 import { createPostList } from './post-list';
 import { editorScrollPort } from './preview/editor-scroll';
 import { createPreviewPane } from './preview/preview-pane';
@@ -51,6 +52,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     openLink: (url) => {
       bridge.openExternal(url).catch((error: unknown) => reportError(error));
     },
+    loadBlogStylesheet: () => bridge.readBlogStylesheet(),
   });
   /** Posts opened before, with their editor state (undo history, unsaved edits, selection). */
   const openedPosts = new Map<string, { readonly post: OpenPost; readonly state: EditorState }>();
@@ -96,7 +98,12 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     if (post === null || !(await save())) {
       return null;
     }
-    return bridge.exportPost({ path: post.path, onConflict });
+    const result = await bridge.exportPost({ path: post.path, onConflict });
+    // A move deleted the draft: close it, unless the user typed on while it was exported (those words stay on screen).
+    if ((result.status === 'written' || result.status === 'unchanged') && result.draftRemoved && current === post && view.state.doc.eq(post.savedDoc)) {
+      closeOpenPost();
+    }
+    return result;
   };
   const exportControls = createExportControls(root, exportOpenPost);
 
@@ -216,6 +223,22 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     showListing(await bridge.listPosts());
   };
 
+  /** Empties the editor: the open post's folder was closed, or the post itself was moved away. */
+  function closeOpenPost(): void {
+    if (current !== null) {
+      openedPosts.delete(current.path);
+    }
+    current = null;
+    view.setState(EditorState.create({ doc: '' }));
+    list.select(null);
+    showPostProblems([]);
+    emptyState.hidden = false;
+    statusPath.textContent = '';
+    preview.show(() => '');
+    showSaveState(saveStatus, 'idle');
+    exportControls.setEnabled(false);
+  }
+
   let postsDir = '';
   /** Shows the folders of the window; another posts folder closes the open post (the renderer saved it before asking to switch). */
   const showWorkspace = (workspace: Workspace): void => {
@@ -223,28 +246,26 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     assetBase = workspace.assetBase ?? null;
     if (workspace.postsDir !== postsDir) {
       postsDir = workspace.postsDir;
-      current = null;
       openedPosts.clear();
-      view.setState(EditorState.create({ doc: '' }));
-      list.select(null);
-      showPostProblems([]);
-      emptyState.hidden = false;
-      statusPath.textContent = '';
-      preview.show(() => '');
-      showSaveState(saveStatus, 'idle');
+      closeOpenPost();
     }
     exportControls.setEnabled(blogChosen && current !== null);
-    required(root, 'folder-name').textContent = workspace.postsDir.split(/[\\/]/).filter(Boolean).pop() ?? workspace.postsDir;
+    required(root, 'folder-name').textContent = folderName(workspace.postsDir);
     document.title = `Inkpost — ${workspace.postsDir}`;
   };
   showWorkspace(await bridge.getWorkspace());
   bridge.onPostsChanged(() => {
     refreshList().catch(reportError);
   });
+  /** Saves the open post when it has unsaved edits; false when that failed (a conflict), so a folder switch must wait. */
+  const saveIfChanged = async (): Promise<boolean> => (current === null || view.state.doc.eq(current.savedDoc) ? true : save());
+  const folderControls = createFolderControls(root, bridge, commands, saveIfChanged);
   bridge.onWorkspaceChanged(({ workspace }) => {
     showWorkspace(workspace);
     refreshList().catch(reportError);
+    folderControls.refresh().catch(reportError);
   });
+  await folderControls.start();
   await refreshList();
   root.querySelector('.app')?.setAttribute('data-ready', 'true');
   unsaved.offerRestore().catch(reportError);

@@ -4,6 +4,7 @@ import { badInputSpecs } from './specs/bad-input';
 import { editorSpecs } from './specs/editor';
 import { exportSpecs } from './specs/export';
 import { firstSliceSpecs } from './specs/first-slice';
+import { folderSpecs } from './specs/folders';
 import { previewSpecs } from './specs/preview';
 import { safetySpecs } from './specs/safety';
 
@@ -11,5 +12,6 @@ runSpecsOn('first slice in Chromium (harness)', findChromium(), launchInkpost, f
 runSpecsOn('bad input in Chromium (harness)', findChromium(), launchInkpost, badInputSpecs);
 runSpecsOn('preview in Chromium (harness)', findChromium(), launchInkpost, previewSpecs);
 runSpecsOn('export in Chromium (harness)', findChromium(), launchInkpost, exportSpecs);
+runSpecsOn('folders in Chromium (harness)', findChromium(), launchInkpost, folderSpecs);
 runSpecsOn('editor in Chromium (harness)', findChromium(), launchInkpost, editorSpecs);
 runSpecsOn('never losing words in Chromium (harness)', findChromium(), launchInkpost, safetySpecs);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHandlerTable } from '../../main/services/handler-table';
 import { journalFolder, PostJournal } from '../../main/services/journal';
+import { PreferencesStore } from '../../main/services/preferences';
 import { WorkspaceHost } from '../../main/services/workspace-host';
 import { HarnessDesktop } from './harness-desktop';
 
@@ -29,14 +30,20 @@ export interface TestHost {
 
 /**
  * Opens `workspace` in a host the way main does, recording the events it
- * sends. The journal goes to `journal`, or to a fresh temporary user-data
- * folder that {@link TestHost.close} removes.
+ * sends; preferences stay in memory unless a store (loaded from a temporary
+ * user-data folder) is given. The journal goes to `journal`, or to a fresh
+ * temporary user-data folder that {@link TestHost.close} removes.
  */
-export function makeTestHost(workspace: Workspace, desktop: HarnessDesktop = new HarnessDesktop(), journal?: PostJournal): TestHost {
+export function makeTestHost(
+  workspace: Workspace,
+  desktop: HarnessDesktop = new HarnessDesktop(),
+  preferences: PreferencesStore = PreferencesStore.inMemory(),
+  journal?: PostJournal,
+): TestHost {
   const events: RecordedEvent[] = [];
   const host = new WorkspaceHost(workspace, (name, payload) => {
     events.push({ name, payload });
-  });
+  }, preferences);
   const userDataDir = journal === undefined ? mkdtempSync(join(tmpdir(), 'inkpost-test-host-')) : undefined;
   const usedJournal = journal ?? new PostJournal(journalFolder(userDataDir ?? ''));
   const close = (): void => {

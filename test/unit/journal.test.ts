@@ -156,7 +156,7 @@ describe('the journal of unsaved edits', () => {
 
   test('over the bridge: writeJournal only for posts of the folder, listJournal and discardJournal', async () => {
     await withFolders('journal-bridge', async (postsDir, journal) => {
-      const testHost = makeTestHost({ postsDir, blogDir: null }, new HarnessDesktop(), journal);
+      const testHost = makeTestHost({ postsDir, blogDir: null }, new HarnessDesktop(), undefined, journal);
       const { table } = testHost;
       try {
         const path = join(postsDir, hacks);

@@ -18,7 +18,7 @@ async function filesUnder(folder: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-void test('a --dir build packs exactly the built main, preload and renderer (no maps, CLI, harness or node_modules)', async () => {
+void test('a --dir build packs exactly the built main (with the index worker), preload and renderer (no maps, CLI, harness or node_modules)', async () => {
   const work = await makeTempFolder('packaging');
   try {
     const standIn = join(work, 'electron-dist');
@@ -43,6 +43,7 @@ void test('a --dir build packs exactly the built main, preload and renderer (no 
       .filter((path) => !path.endsWith('.map'))
       .map((path) => relative(projectRoot, path).split(sep).join('/'));
     assert.deepEqual([...packedFiles].sort(), ['package.json', ...built].sort());
+    assert.ok(packedFiles.includes('dist/main/post-index-worker.js'), "the index's worker script sits beside main.js in app.asar");
     assert.equal((await readdir(join(output, 'linux-unpacked'))).includes('inkpost-app'), true, 'the executable is named inkpost-app');
   } finally {
     await removeFolder(work);

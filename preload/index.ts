@@ -48,6 +48,7 @@ const bridge: InkpostBridge = {
   readPost: (path) => call<'readPost'>('inkpost:call:readPost', path),
   savePost: (request) => call<'savePost'>('inkpost:call:savePost', request),
   listTags: () => call<'listTags'>('inkpost:call:listTags'),
+  getBlogInfo: () => call<'getBlogInfo'>('inkpost:call:getBlogInfo'),
   renameTag: (from, to) => call<'renameTag'>('inkpost:call:renameTag', from, to),
   exportPost: (request) => call<'exportPost'>('inkpost:call:exportPost', request),
   openExternal: (url) => call<'openExternal'>('inkpost:call:openExternal', url),

@@ -14,6 +14,7 @@ import type {
   SaveResult,
   Workspace,
 } from './post';
+import type { BlogInfo } from './blog-info';
 import type { BlogStylesheet } from './blog-stylesheet';
 import type { CommandId } from './commands';
 import type { ConflictChoice, DraftAfterExport, ExportResult } from './export-result';
@@ -33,6 +34,8 @@ export interface InkpostCalls {
   savePost(request: SaveRequest): Promise<SaveResult>;
   /** The blog's tags (the posts folder's when no blog is chosen) with their counts, most used first. */
   listTags(): Promise<readonly TagCount[]>;
+  /** The blog's layouts, permalink pattern and key order, for the front matter form. */
+  getBlogInfo(): Promise<BlogInfo>;
   /** Renames or merges a tag in every post; each file changes only in its tags line. */
   renameTag(from: string, to: string): Promise<TagRenameResult>;
   /**
@@ -153,6 +156,7 @@ const saveRequest = z
     path: absolutePath,
     text: z.string().max(64 * 1024 * 1024, 'the text is larger than 64 MiB'),
     baseVersion: z.string().min(1, 'baseVersion is required'),
+    renameTo: absolutePath.optional(),
   })
   .strict();
 
@@ -167,6 +171,7 @@ export const callArgumentSchemas = {
   readPost: z.tuple([absolutePath]),
   savePost: z.tuple([saveRequest]),
   listTags: z.tuple([]),
+  getBlogInfo: z.tuple([]),
   renameTag: z.tuple([tagName, tagName]),
   exportPost: z.tuple([exportRequest]),
   openExternal: z.tuple([z.string().min(1, 'a URL is required').max(8192, 'the URL is too long')]),

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { HandlerTable } from '../../shared/contract';
+import { blogInfoFor } from './blog-info';
 import { blogAssetsFolder } from './blog-assets';
 import { readBlogStylesheet } from './blog-stylesheet';
 import type { Desktop } from './desktop';
@@ -31,6 +32,7 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journa
       return result;
     },
     listTags: () => host.service().listTags(),
+    getBlogInfo: () => blogInfoFor(host.workspace()),
     renameTag: (from, to) => host.service().renameTag(from, to),
     exportPost: (request) => host.service().exportPost(request, afterExportOf(host)),
     openExternal: async (url) => {

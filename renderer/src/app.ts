@@ -10,6 +10,7 @@ import { editorExtensions } from './editor/editor-extensions';
 import { bindSearchCommands } from './editor/search-replace';
 import { createExportControls } from './export-controls';
 import { createFolderControls, folderName } from './folder-controls';
+import { createFormPanel } from './form/form-panel';
 import { createPostList } from './post-list';
 import { editorScrollPort } from './preview/editor-scroll';
 import { createPreviewPane } from './preview/preview-pane';
@@ -18,7 +19,8 @@ import { createUnsavedChanges } from './unsaved-changes';
 
 /** The post open in the editor, and the disk version its text was last saved or loaded as. */
 interface OpenPost {
-  readonly path: string;
+  /** Changes when a save renames the file (a published post's new date). */
+  path: string;
   version: string;
   savedDoc: Text;
 }
@@ -73,7 +75,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     const doc = view.state.doc;
     showSaveState(saveStatus, 'saving');
     try {
-      const result = await bridge.savePost({ path: post.path, text: doc.toString(), baseVersion: post.version });
+      const result = await bridge.savePost({ path: post.path, text: doc.toString(), baseVersion: post.version, renameTo: form.renameTarget() });
       if (result.status === 'conflict') {
         showSaveState(saveStatus, 'conflict');
         void unsaved.conflict(post.path, result.diskText, result.diskVersion).catch(reportError);
@@ -81,7 +83,14 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       }
       post.version = result.version;
       post.savedDoc = doc;
-      unsaved.saved(post.path, view.state.doc.eq(doc));
+      const savedFrom = post.path;
+      if (result.path !== post.path) {
+        post.path = result.path;
+        list.select(post.path);
+        statusPath.textContent = post.path;
+      }
+      form.saved(post.path);
+      unsaved.saved(savedFrom, view.state.doc.eq(doc));
       showPostProblems(result.problems);
       showSaveState(saveStatus, view.state.doc.eq(doc) ? 'saved' : 'unsaved');
       await refreshList();
@@ -98,7 +107,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     if (post === null || !(await save())) {
       return null;
     }
-    const result = await bridge.exportPost({ path: post.path, onConflict });
+    const result = await bridge.exportPost({ path: post.path, onConflict, date: form.exportDate() });
     // A move deleted the draft: close it, unless the user typed on while it was exported (those words stay on screen).
     if ((result.status === 'written' || result.status === 'unchanged') && result.draftRemoved && current === post && view.state.doc.eq(post.savedDoc)) {
       closeOpenPost();
@@ -114,6 +123,8 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const commands = createCommandRegistry(window);
   commands.register('save', () => void save());
   commands.register('exportPost', () => exportControls.trigger());
+  const form = createFormPanel(required(root, 'form-panel'), bridge, view, () => showSaveState(saveStatus, 'unsaved'));
+  commands.register('focusForm', () => form.focus());
   commands.register('togglePreviewMode', () => preview.toggleMode());
   bindSearchCommands(commands, view, () => current !== null);
   showShortcuts(root, commands.mac);
@@ -127,7 +138,12 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const unsaved = createUnsavedChanges(root.querySelector<HTMLElement>('.app') ?? document.body, bridge, {
     openPost: () => {
       const post = current;
-      return post === null ? null : { path: post.path, baseVersion: post.version, dirty: !view.state.doc.eq(post.savedDoc), text: () => view.state.doc.toString() };
+      if (post === null) {
+        return null;
+      }
+      // A date changed in the form renames the file on save: that is an unsaved change too.
+      const dirty = !view.state.doc.eq(post.savedDoc) || form.renameTarget() !== undefined;
+      return { path: post.path, baseVersion: post.version, dirty, text: () => view.state.doc.toString() };
     },
     save,
     open: (path) => openPost(path),
@@ -158,8 +174,9 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const extensions = editorExtensions({
     change: (update) => {
       preview.show(() => update.state.doc.toString());
+      form.editorChanged(update);
       if (current !== null) {
-        showSaveState(saveStatus, update.state.doc.eq(current.savedDoc) ? 'saved' : 'unsaved');
+        showSaveState(saveStatus, update.state.doc.eq(current.savedDoc) && form.renameTarget() === undefined ? 'saved' : 'unsaved');
         unsaved.edited();
       }
     },
@@ -202,6 +219,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       emptyState.hidden = true;
       statusPath.textContent = post.path;
       preview.show(() => view.state.doc.toString());
+      form.open({ path: post.path, kind: opened.summary.kind });
       showSaveState(saveStatus, view.state.doc.eq(post.savedDoc) ? 'saved' : 'unsaved');
       view.focus();
       return true;
@@ -235,6 +253,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     emptyState.hidden = false;
     statusPath.textContent = '';
     preview.show(() => '');
+    form.close();
     showSaveState(saveStatus, 'idle');
     exportControls.setEnabled(false);
   }
@@ -249,6 +268,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       openedPosts.clear();
       closeOpenPost();
     }
+    form.blogChanged();
     exportControls.setEnabled(blogChosen && current !== null);
     required(root, 'folder-name').textContent = folderName(workspace.postsDir);
     document.title = `Inkpost — ${workspace.postsDir}`;

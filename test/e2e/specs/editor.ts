@@ -364,7 +364,7 @@ export function editorSpecs(launch: Launcher): void {
     await editor(page).locator('.cm-content').focus();
     await page.keyboard.press('ControlOrMeta+f');
     await editor(page).locator('.cm-search').waitFor();
-    // A name from aria-label, aria-labelledby, the control's text, a wrapping label or, failing those, its tooltip.
+    // A name from aria-label, aria-labelledby, the control's text, a wrapping label, a <label for> or, failing those, its tooltip.
     const unnamed = await page.locator('button, input, select, textarea, [role="button"], [contenteditable="true"]').evaluateAll((controls) =>
       controls
         .filter((control) => {
@@ -374,6 +374,7 @@ export function editorSpecs(launch: Launcher): void {
             labelledBy === null ? null : (control.getRootNode() as Document).getElementById(labelledBy)?.textContent,
             control.textContent,
             control.closest('label')?.textContent,
+            'labels' in control ? (control as HTMLInputElement).labels?.[0]?.textContent : null,
             control.getAttribute('title'),
           ];
           return !named.some((name) => name !== null && name !== undefined && name.trim() !== '');

@@ -7,6 +7,7 @@ import { app, BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import { CloseGuard, type CloseReason } from '../services/close-guard';
 import { createHandlerTable } from '../services/handler-table';
+import { journalFolder, PostJournal } from '../services/journal';
 import { parseLaunchArguments, type LaunchArguments } from '../services/launch-arguments';
 import { PreferencesStore } from '../services/preferences';
 import { chooseStartupFolder } from '../services/startup-folder';
@@ -98,7 +99,8 @@ async function start(launch: LaunchArguments): Promise<void> {
   // The blog's pictures come from whatever folders are open at the time of each request.
   serveBlogAssets(() => blogAssetsFolder(host.workspace()));
   const approveClose = guardClosing(window, noteWindowState);
-  registerHandlers(createHandlerTable(host, createElectronDesktop(window, approveClose)));
+  const journal = new PostJournal(journalFolder(userDataDir));
+  registerHandlers(createHandlerTable(host, createElectronDesktop(window, approveClose), journal));
   installApplicationMenu(window);
   installContextMenu(window);
 

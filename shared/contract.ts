@@ -14,8 +14,11 @@ import type {
   SaveResult,
   Workspace,
 } from './post';
+import type { BlogInfo } from './blog-info';
+import type { BlogStylesheet } from './blog-stylesheet';
 import type { CommandId } from './commands';
-import type { ConflictChoice, ExportResult } from './export-result';
+import type { ConflictChoice, DraftAfterExport, ExportResult } from './export-result';
+import type { PreferencesView } from './preferences';
 import type { TagCount, TagRenameResult } from './tag-catalogue';
 
 /** Calls the renderer makes. Each resolves to a readonly DTO or rejects with an `Error` whose message says what went wrong. */
@@ -30,6 +33,8 @@ export interface InkpostCalls {
   savePost(request: SaveRequest): Promise<SaveResult>;
   /** The blog's tags (the posts folder's when no blog is chosen) with their counts, most used first. */
   listTags(): Promise<readonly TagCount[]>;
+  /** The blog's layouts, permalink pattern and key order, for the front matter form. */
+  getBlogInfo(): Promise<BlogInfo>;
   /** Renames or merges a tag in every post; each file changes only in its tags line. */
   renameTag(from: string, to: string): Promise<TagRenameResult>;
   /**
@@ -40,8 +45,28 @@ export interface InkpostCalls {
   exportPost(request: ExportRequest): Promise<ExportResult>;
   /** Opens a link from the preview in the user's browser or mail program; only absolute http, https and mailto URLs, anything else is refused. */
   openExternal(url: string): Promise<void>;
+  /** The blog's own main stylesheet (the chosen blog, else the one the posts folder is in), for the preview's blog style; null when there is none. */
+  readBlogStylesheet(): Promise<BlogStylesheet | null>;
   /** Closes the window for good: the renderer calls it once the user has dealt with unsaved changes (see the `closeRequested` event). */
   closeWindow(): Promise<void>;
+  /**
+   * Opens another posts folder: without a path, the user picks it in the
+   * system's folder dialog (null when they cancel); with one, it must be one
+   * of the recent folders. Its remembered blog comes back; `workspaceChanged` follows.
+   */
+  openFolder(path?: string): Promise<Workspace | null>;
+  /**
+   * Chooses the blog (a Jekyll site root) for the open posts folder: without
+   * a path, in the folder dialog (null when cancelled); with one, it must be
+   * a blog remembered before. Remembered for this posts folder.
+   */
+  chooseBlog(path?: string): Promise<Workspace | null>;
+  /** The posts folders opened before, most recent first, without those that no longer exist. */
+  listRecentFolders(): Promise<readonly string[]>;
+  /** The preferences for the open posts folder, with notices about the preferences file (set aside because unreadable, ...). */
+  getPreferences(): Promise<PreferencesView>;
+  /** Remembers whether exports from the open posts folder keep the draft or move it (delete it once the post is written). */
+  setAfterExport(choice: DraftAfterExport): Promise<PreferencesView>;
 }
 
 /** What the renderer sends to export a post. */
@@ -116,6 +141,7 @@ const saveRequest = z
     path: absolutePath,
     text: z.string().max(64 * 1024 * 1024, 'the text is larger than 64 MiB'),
     baseVersion: z.string().min(1, 'baseVersion is required'),
+    renameTo: absolutePath.optional(),
   })
   .strict();
 
@@ -130,10 +156,17 @@ export const callArgumentSchemas = {
   readPost: z.tuple([absolutePath]),
   savePost: z.tuple([saveRequest]),
   listTags: z.tuple([]),
+  getBlogInfo: z.tuple([]),
   renameTag: z.tuple([tagName, tagName]),
   exportPost: z.tuple([exportRequest]),
   openExternal: z.tuple([z.string().min(1, 'a URL is required').max(8192, 'the URL is too long')]),
+  readBlogStylesheet: z.tuple([]),
   closeWindow: z.tuple([]),
+  openFolder: z.union([z.tuple([]), z.tuple([absolutePath])]),
+  chooseBlog: z.union([z.tuple([]), z.tuple([absolutePath])]),
+  listRecentFolders: z.tuple([]),
+  getPreferences: z.tuple([]),
+  setAfterExport: z.tuple([z.enum(['keep', 'move'])]),
 } as const satisfies { [Name in CallName]: z.ZodType<Parameters<InkpostCalls[Name]>> };
 
 /** Every call name, in a stable order. */

@@ -81,12 +81,20 @@ export interface SaveRequest {
   readonly text: string;
   /** The `version` of the document this text was edited from. */
   readonly baseVersion: string;
+  /**
+   * A new path for the post in the same folder (a published post whose date
+   * changed gets a new file name). The new file is written first and the old
+   * one removed only afterwards; an existing file there is never overwritten.
+   */
+  readonly renameTo?: string | undefined;
 }
 
 /** The outcome of a save. A conflict writes nothing. */
 export type SaveResult =
   | {
       readonly status: 'saved';
+      /** The path that now holds the post: the request's, or its `renameTo`. */
+      readonly path: string;
       readonly version: string;
       /** True when the text matched the file, so nothing was written and the file is byte-identical. */
       readonly unchanged: boolean;

@@ -7,6 +7,7 @@ import { app, BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHandlerTable } from '../services/handler-table';
+import { PreferencesStore } from '../services/preferences';
 import { chooseStartupFolder } from '../services/startup-folder';
 import { WorkspaceHost } from '../services/workspace-host';
 import { blogAssetsFolder } from '../services/blog-assets';
@@ -19,7 +20,7 @@ import { createWindowOptions } from './window-options';
 
 /**
  * Command-line options: `--posts-dir <folder>` opens a posts folder, `--blog-dir <folder>`
- * names the blog, `--user-data-dir <folder>` keeps settings elsewhere (tests use it).
+ * names the blog, `--user-data-dir <folder>` keeps preferences elsewhere (tests use it).
  */
 function readLaunchOptions(): { postsDir: string | undefined; blogDir: string | undefined; userDataDir: string | undefined } {
   const { values } = parseArgs({
@@ -32,21 +33,23 @@ function readLaunchOptions(): { postsDir: string | undefined; blogDir: string | 
   return { postsDir: text(values['posts-dir']), blogDir: text(values['blog-dir']), userDataDir: text(values['user-data-dir']) };
 }
 
-async function start(postsDirArgument: string | undefined, blogDir: string | undefined): Promise<void> {
-  const { postsDir, notice } = await chooseStartupFolder({
-    argument: postsDirArgument,
-    userDataDir: app.getPath('userData'),
-    documentsDir: app.getPath('documents'),
-  });
-  if (notice !== null) {
+async function start(postsDirArgument: string | undefined, blogDirArgument: string | undefined): Promise<void> {
+  const preferences = await PreferencesStore.load(app.getPath('userData'));
+  for (const notice of preferences.notices) {
     console.warn(`inkpost: ${notice}`);
   }
+  const { postsDir, blogDir } = await chooseStartupFolder({
+    argument: postsDirArgument,
+    blogArgument: blogDirArgument,
+    preferences,
+    documentsDir: app.getPath('documents'),
+  });
 
   serveRenderer(join(__dirname, '..', 'renderer'));
   const window = new BrowserWindow(
     createWindowOptions({ preloadPath: join(__dirname, '..', 'preload', 'preload.js'), darkMode: nativeTheme.shouldUseDarkColors }),
   );
-  const host = new WorkspaceHost({ postsDir, blogDir: blogDir ?? null, assetBase: blogAssetBase }, (name, payload) => sendEvent(window.webContents, name, payload));
+  const host = new WorkspaceHost({ postsDir, blogDir, assetBase: blogAssetBase }, (name, payload) => sendEvent(window.webContents, name, payload), preferences);
   // Closing asks the renderer first (unsaved changes); it answers with closeWindow, which lets the close through.
   let closeAllowed = false;
   window.on('close', (event) => {

@@ -9,4 +9,16 @@ export interface Desktop {
   openExternal(url: string): Promise<void>;
   /** Closes the app's window without asking again (the renderer has already asked about unsaved changes). */
   closeWindow(): Promise<void>;
+  /** Asks the user for a folder in the system's dialog (new folders may be made there); null when they cancel. */
+  chooseFolder(options: FolderDialogOptions): Promise<string | null>;
+}
+
+/** What the folder dialog says and where it starts. */
+export interface FolderDialogOptions {
+  /** The dialog's title: what the folder is for. */
+  readonly title: string;
+  /** The confirm button's text. */
+  readonly buttonLabel: string;
+  /** The folder the dialog opens in, when there is a sensible one. */
+  readonly defaultPath?: string | undefined;
 }

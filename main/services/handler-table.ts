@@ -1,6 +1,10 @@
 import type { HandlerTable } from '../../shared/contract';
+import { blogInfoFor } from './blog-info';
+import { blogAssetsFolder } from './blog-assets';
+import { readBlogStylesheet } from './blog-stylesheet';
 import type { Desktop } from './desktop';
 import { externalUrl } from './external-url';
+import { afterExportOf, chooseBlogCall, openFolderCall, preferencesView, setAfterExport } from './folder-choice';
 import { readPost, savePost } from './post-store';
 import { ServiceError } from './service-error';
 import type { WorkspaceHost } from './workspace-host';
@@ -25,8 +29,9 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop): Handl
       return result;
     },
     listTags: () => host.service().listTags(),
+    getBlogInfo: () => blogInfoFor(host.workspace()),
     renameTag: (from, to) => host.service().renameTag(from, to),
-    exportPost: (request) => host.service().exportPost(request),
+    exportPost: (request) => host.service().exportPost(request, afterExportOf(host)),
     openExternal: async (url) => {
       const checked = externalUrl(url);
       if (checked === null) {
@@ -34,6 +39,15 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop): Handl
       }
       await desktop.openExternal(checked);
     },
+    readBlogStylesheet: async () => {
+      const blog = await blogAssetsFolder(host.workspace());
+      return blog === null ? null : readBlogStylesheet(blog);
+    },
     closeWindow: () => desktop.closeWindow(),
+    openFolder: (...path) => openFolderCall(host, desktop, ...path),
+    chooseBlog: (...path) => chooseBlogCall(host, desktop, ...path),
+    listRecentFolders: () => host.preferences.existingRecentFolders(),
+    getPreferences: () => preferencesView(host),
+    setAfterExport: (choice) => setAfterExport(host, choice),
   };
 }

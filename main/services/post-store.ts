@@ -1,9 +1,13 @@
 import type { PostDocument, SaveRequest, SaveResult } from '../../shared/post';
-import { writeFileAtomically } from './atomic-write';
+import { stat, unlink } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { syncFolder, writeFileAtomically } from './atomic-write';
+import { FileExistsError, writeNewFileAtomically } from './export/write-new-file';
 import { resolveInsideFolder } from './folder-scope';
 import { loadPostFile, summarizeText } from './load-post-file';
-import { encodePostText, sameEditorText, UnencodableCharacterError, versionOf } from './post-text';
+import { encodePostText, type PostTextFormat, sameEditorText, UnencodableCharacterError, versionOf } from './post-text';
 import { ServiceError } from './service-error';
+import { isPostFileName } from '../../shared/post-file-name';
 
 /**
  * Opens a post of `folder` for editing. Invalid front matter does not stop
@@ -33,6 +37,11 @@ export async function readPost(folder: string, path: string): Promise<PostDocume
  * equal to the file writes nothing, so an unchanged post stays byte-identical.
  * Otherwise the file's own BOM and line endings are restored and the file is
  * replaced atomically.
+ *
+ * With `renameTo` (a new name in the same folder) the text goes to the new
+ * file, created atomically and only when no file has that name (else nothing
+ * is written), and the old file is removed only after the new one is whole:
+ * a crash in between leaves both, never neither.
  */
 export async function savePost(folder: string, request: SaveRequest): Promise<SaveResult> {
   const target = await resolveInsideFolder(folder, request.path);
@@ -40,19 +49,49 @@ export async function savePost(folder: string, request: SaveRequest): Promise<Sa
   if (disk.version !== request.baseVersion) {
     return { status: 'conflict', diskText: disk.decoded.text, diskVersion: disk.version };
   }
-  if (sameEditorText(request.text, disk.decoded.text)) {
-    return { status: 'saved', version: disk.version, unchanged: true, summary: disk.summary, problems: disk.problems };
+  const renameTo = request.renameTo === undefined || resolve(request.renameTo) === target ? null : resolve(request.renameTo);
+  if (renameTo !== null) {
+    return saveRenamed(target, renameTo, request.text, disk.decoded);
   }
-  let bytes: Buffer;
+  if (sameEditorText(request.text, disk.decoded.text)) {
+    return { status: 'saved', path: target, version: disk.version, unchanged: true, summary: disk.summary, problems: disk.problems };
+  }
+  const bytes = encodeOrRefuse(target, request.text, disk.decoded);
+  await writeFileAtomically(target, bytes);
+  const { summary, problems } = summarizeText(target, request.text, Date.now());
+  return { status: 'saved', path: target, version: versionOf(bytes), unchanged: false, summary, problems };
+}
+
+function encodeOrRefuse(target: string, text: string, decoded: PostTextFormat): Buffer {
   try {
-    bytes = encodePostText(request.text, disk.decoded);
+    return encodePostText(text, decoded);
   } catch (error) {
     if (error instanceof UnencodableCharacterError) {
       throw new ServiceError('invalid-argument', `${target}: ${error.message}; nothing was written`);
     }
     throw error;
   }
-  await writeFileAtomically(target, bytes);
-  const { summary, problems } = summarizeText(target, request.text, Date.now());
-  return { status: 'saved', version: versionOf(bytes), unchanged: false, summary, problems };
+}
+
+async function saveRenamed(from: string, to: string, text: string, decoded: PostTextFormat): Promise<SaveResult> {
+  if (dirname(to) !== dirname(from)) {
+    throw new ServiceError('invalid-argument', `a post is renamed within its folder only: ${to} is not in ${dirname(from)}; nothing was written`);
+  }
+  if (!isPostFileName(basename(to))) {
+    throw new ServiceError('invalid-argument', `${basename(to)} is not a post file name (.markdown, .md, ...); nothing was written`);
+  }
+  const bytes = encodeOrRefuse(from, text, decoded);
+  const { mode } = await stat(from);
+  try {
+    await writeNewFileAtomically(to, bytes, mode & 0o7777);
+  } catch (error) {
+    if (error instanceof FileExistsError) {
+      throw new ServiceError('invalid-argument', `${basename(to)} already exists in ${dirname(to)}; nothing was written and the post keeps its name`);
+    }
+    throw error;
+  }
+  await unlink(from);
+  await syncFolder(dirname(from));
+  const { summary, problems } = summarizeText(to, text, Date.now());
+  return { status: 'saved', path: to, version: versionOf(bytes), unchanged: false, summary, problems };
 }

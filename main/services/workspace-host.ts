@@ -1,4 +1,5 @@
 import type { Workspace } from '../../shared/post';
+import { PreferencesStore } from './preferences';
 import { WorkspaceService, type EventSink } from './workspace-service';
 
 /**
@@ -8,14 +9,18 @@ import { WorkspaceService, type EventSink } from './workspace-service';
  * table asks the host for the service on every call, so calls made after a
  * switch go to the new folders; events a closed service still sends (a
  * refresh that was in flight) are dropped, so the renderer never hears about
- * a folder it no longer shows.
+ * a folder it no longer shows. The host also holds the user's preferences
+ * (recent folders, each folder's blog and after-export choice).
  */
 export class WorkspaceHost {
   private current: WorkspaceService;
   private readonly emit: EventSink;
+  readonly preferences: PreferencesStore;
 
-  constructor(workspace: Workspace, emit: EventSink) {
+  /** `preferences` default to ones kept in memory only. */
+  constructor(workspace: Workspace, emit: EventSink, preferences: PreferencesStore = PreferencesStore.inMemory()) {
     this.emit = emit;
+    this.preferences = preferences;
     this.current = this.start(workspace);
   }
 

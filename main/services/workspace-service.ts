@@ -1,5 +1,5 @@
 import type { EventName, ExportRequest, InkpostEvents } from '../../shared/contract';
-import type { ExportResult } from '../../shared/export-result';
+import type { DraftAfterExport, ExportResult } from '../../shared/export-result';
 import type { PostListing, Workspace } from '../../shared/post';
 import { tagCatalogue, type TagCount, type TagRenameResult } from '../../shared/tag-catalogue';
 import { renameTag } from './tags';
@@ -63,13 +63,13 @@ export class WorkspaceService {
    * preference for the draft afterwards, then refreshes the index (a move
    * removes the draft; a blog that is the posts folder gains a post).
    */
-  async exportPost(request: ExportRequest): Promise<ExportResult> {
+  async exportPost(request: ExportRequest, draftAfterExport: DraftAfterExport = 'keep'): Promise<ExportResult> {
     const blogDir = this.workspace.blogDir;
     if (blogDir === null) {
       throw new ServiceError('invalid-argument', 'choose the blog to export to first');
     }
     const path = await resolveInsideFolder(this.workspace.postsDir, request.path);
-    const result = await exportDraft(path, blogDir, { date: request.date, time: request.time, onConflict: request.onConflict });
+    const result = await exportDraft(path, blogDir, { date: request.date, time: request.time, onConflict: request.onConflict, draftAfterExport });
     await this.refresh();
     return result;
   }

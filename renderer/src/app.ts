@@ -9,6 +9,8 @@ import { createCommandRegistry } from './commands';
 import { editorExtensions } from './editor/editor-extensions';
 import { bindSearchCommands } from './editor/search-replace';
 import { createExportControls } from './export-controls';
+import { createFolderControls, folderName } from './folder-controls';
+import { createFormPanel } from './form/form-panel';
 import { createPostList } from './post-list';
 import { editorScrollPort } from './preview/editor-scroll';
 import { createPreviewPane } from './preview/preview-pane';
@@ -16,7 +18,8 @@ import { showSaveState } from './save-status';
 
 /** The post open in the editor, and the disk version its text was last saved or loaded as. */
 interface OpenPost {
-  readonly path: string;
+  /** Changes when a save renames the file (a published post's new date). */
+  path: string;
   version: string;
   savedDoc: Text;
 }
@@ -50,6 +53,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     openLink: (url) => {
       bridge.openExternal(url).catch((error: unknown) => reportError(error));
     },
+    loadBlogStylesheet: () => bridge.readBlogStylesheet(),
   });
   /** Posts opened before, with their editor state (undo history, unsaved edits, selection). */
   const openedPosts = new Map<string, { readonly post: OpenPost; readonly state: EditorState }>();
@@ -70,13 +74,19 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     const doc = view.state.doc;
     showSaveState(saveStatus, 'saving');
     try {
-      const result = await bridge.savePost({ path: post.path, text: doc.toString(), baseVersion: post.version });
+      const result = await bridge.savePost({ path: post.path, text: doc.toString(), baseVersion: post.version, renameTo: form.renameTarget() });
       if (result.status === 'conflict') {
         showSaveState(saveStatus, 'conflict');
         return false;
       }
       post.version = result.version;
       post.savedDoc = doc;
+      if (result.path !== post.path) {
+        post.path = result.path;
+        list.select(post.path);
+        statusPath.textContent = post.path;
+      }
+      form.saved(post.path);
       showPostProblems(result.problems);
       showSaveState(saveStatus, view.state.doc.eq(doc) ? 'saved' : 'unsaved');
       await refreshList();
@@ -93,7 +103,12 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     if (post === null || !(await save())) {
       return null;
     }
-    return bridge.exportPost({ path: post.path, onConflict });
+    const result = await bridge.exportPost({ path: post.path, onConflict, date: form.exportDate() });
+    // A move deleted the draft: close it, unless the user typed on while it was exported (those words stay on screen).
+    if ((result.status === 'written' || result.status === 'unchanged') && result.draftRemoved && current === post && view.state.doc.eq(post.savedDoc)) {
+      closeOpenPost();
+    }
+    return result;
   };
   const exportControls = createExportControls(root, exportOpenPost);
 
@@ -104,6 +119,8 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const commands = createCommandRegistry(window);
   commands.register('save', () => void save());
   commands.register('exportPost', () => exportControls.trigger());
+  const form = createFormPanel(required(root, 'form-panel'), bridge, view, () => showSaveState(saveStatus, 'unsaved'));
+  commands.register('focusForm', () => form.focus());
   commands.register('togglePreviewMode', () => preview.toggleMode());
   bindSearchCommands(commands, view, () => current !== null);
   showShortcuts(root, commands.mac);
@@ -116,8 +133,9 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const extensions = editorExtensions({
     change: (update) => {
       preview.show(() => update.state.doc.toString());
+      form.editorChanged(update);
       if (current !== null) {
-        showSaveState(saveStatus, update.state.doc.eq(current.savedDoc) ? 'saved' : 'unsaved');
+        showSaveState(saveStatus, update.state.doc.eq(current.savedDoc) && form.renameTarget() === undefined ? 'saved' : 'unsaved');
       }
     },
   });
@@ -148,6 +166,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       emptyState.hidden = true;
       statusPath.textContent = post.path;
       preview.show(() => view.state.doc.toString());
+      form.open({ path: post.path, kind: opened.summary.kind });
       showSaveState(saveStatus, view.state.doc.eq(post.savedDoc) ? 'saved' : 'unsaved');
       view.focus();
     } catch (error) {
@@ -167,6 +186,23 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     showListing(await bridge.listPosts());
   };
 
+  /** Empties the editor: the open post's folder was closed, or the post itself was moved away. */
+  function closeOpenPost(): void {
+    if (current !== null) {
+      openedPosts.delete(current.path);
+    }
+    current = null;
+    view.setState(EditorState.create({ doc: '' }));
+    list.select(null);
+    showPostProblems([]);
+    emptyState.hidden = false;
+    statusPath.textContent = '';
+    preview.show(() => '');
+    form.close();
+    showSaveState(saveStatus, 'idle');
+    exportControls.setEnabled(false);
+  }
+
   let postsDir = '';
   /** Shows the folders of the window; another posts folder closes the open post (the renderer saved it before asking to switch). */
   const showWorkspace = (workspace: Workspace): void => {
@@ -174,28 +210,27 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     assetBase = workspace.assetBase ?? null;
     if (workspace.postsDir !== postsDir) {
       postsDir = workspace.postsDir;
-      current = null;
       openedPosts.clear();
-      view.setState(EditorState.create({ doc: '' }));
-      list.select(null);
-      showPostProblems([]);
-      emptyState.hidden = false;
-      statusPath.textContent = '';
-      preview.show(() => '');
-      showSaveState(saveStatus, 'idle');
+      closeOpenPost();
     }
+    form.blogChanged();
     exportControls.setEnabled(blogChosen && current !== null);
-    required(root, 'folder-name').textContent = workspace.postsDir.split(/[\\/]/).filter(Boolean).pop() ?? workspace.postsDir;
+    required(root, 'folder-name').textContent = folderName(workspace.postsDir);
     document.title = `Inkpost — ${workspace.postsDir}`;
   };
   showWorkspace(await bridge.getWorkspace());
   bridge.onPostsChanged(() => {
     refreshList().catch(reportError);
   });
+  /** Saves the open post when it has unsaved edits; false when that failed (a conflict), so a folder switch must wait. */
+  const saveIfChanged = async (): Promise<boolean> => (current === null || view.state.doc.eq(current.savedDoc) ? true : save());
+  const folderControls = createFolderControls(root, bridge, commands, saveIfChanged);
   bridge.onWorkspaceChanged(({ workspace }) => {
     showWorkspace(workspace);
     refreshList().catch(reportError);
+    folderControls.refresh().catch(reportError);
   });
+  await folderControls.start();
   await refreshList();
   root.querySelector('.app')?.setAttribute('data-ready', 'true');
 }

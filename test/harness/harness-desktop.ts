@@ -1,17 +1,24 @@
-import type { Desktop } from '../../main/services/desktop';
+import type { Desktop, FolderDialogOptions } from '../../main/services/desktop';
 
 /**
  * The desktop in the browser harness: a headless test machine has no browser
- * to hand links to, so the URLs are recorded for specs to read. Everything
- * before this point (the renderer's click handling, the bridge, the contract's
- * validation and main's URL check) is the real code.
+ * to hand links to and no one to answer a folder dialog, so the URLs are
+ * recorded for specs to read and the dialog's answers come from a queue the
+ * spec fills. Everything before this point (the renderer's click handling,
+ * the bridge, the contract's validation and main's checks) is the real code.
  */
 export class HarnessDesktop implements Desktop {
   /** URLs the app asked to open, in order. */
   readonly openedUrls: string[] = [];
 
+  /** The folder dialogs the app showed, in order. */
+  readonly folderDialogs: FolderDialogOptions[] = [];
+
   /** How many times the app closed its window for good. */
   windowCloses = 0;
+
+  /** What the next folder dialogs answer: a folder, or null for Cancel. */
+  private readonly folderChoices: (string | null)[] = [];
 
   openExternal(url: string): Promise<void> {
     this.openedUrls.push(url);
@@ -21,5 +28,18 @@ export class HarnessDesktop implements Desktop {
   closeWindow(): Promise<void> {
     this.windowCloses += 1;
     return Promise.resolve();
+  }
+
+  /** Makes the next folder dialog answer `path` (null: the user cancels). */
+  queueFolderChoice(path: string | null): void {
+    this.folderChoices.push(path);
+  }
+
+  chooseFolder(options: FolderDialogOptions): Promise<string | null> {
+    this.folderDialogs.push(options);
+    if (this.folderChoices.length === 0) {
+      return Promise.reject(new Error(`the harness has no answer queued for the folder dialog "${options.title}" (call queueFolderChoice first)`));
+    }
+    return Promise.resolve(this.folderChoices.shift() ?? null);
   }
 }

@@ -14,6 +14,8 @@ import { dispatchCall } from '../../main/services/call-dispatcher';
 import { eventChannel, type EventName, type InkpostEvents } from '../../shared/contract';
 import { blogAssetsFolder } from '../../main/services/blog-assets';
 import { createHandlerTable } from '../../main/services/handler-table';
+import { PreferencesStore } from '../../main/services/preferences';
+import { chooseStartupFolder, type StartupFolder } from '../../main/services/startup-folder';
 import { WorkspaceHost } from '../../main/services/workspace-host';
 import { findChromium, findElectron } from './find-browser';
 import { HarnessDesktop } from './harness-desktop';
@@ -26,9 +28,13 @@ export { findChromium, findElectron, type Availability } from './find-browser';
 export interface LaunchOptions {
   /** The posts folder to open. */
   readonly postsDir: string;
-  /** The blog (Jekyll site root), when the test needs one. */
+  /** The blog (Jekyll site root) for the posts folder, when the test needs one; remembered for it like a chosen blog. */
   readonly blogDir?: string;
-  /** Where the browser profile and app settings go; a fresh temporary folder by default (removed on close). */
+  /**
+   * Where the browser profile and the app's preferences (`preferences.json`)
+   * go; a fresh temporary folder by default (removed on close). Relaunching
+   * with the same folder finds what the last session remembered.
+   */
   readonly userDataDir?: string;
 }
 
@@ -41,6 +47,12 @@ export interface InkpostSession {
    * there the list stays empty and specs that read it run only in the harness.
    */
   readonly desktop: HarnessDesktop | null;
+  /**
+   * Makes the app's next folder dialog answer `path`, or Cancel for null. In
+   * the browser harness the desktop's queue answers; in Electron the dialog
+   * module is stubbed in the main process.
+   */
+  queueFolderChoice(path: string | null): Promise<void>;
   /** Sends a contract event to the page the way main does (webContents.send in Electron). */
   sendEvent<Name extends EventName>(name: Name, payload: InkpostEvents[Name]): Promise<void>;
   close(): Promise<void>;
@@ -97,6 +109,16 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
   const preloadScript = requireBuilt(join(distDir, 'harness', 'preload-in-browser.js'));
 
   const profile = await profileFolder(options);
+  // The app's preferences live in the profile folder, as Electron keeps them in its user-data folder.
+  let preferences: PreferencesStore;
+  let startup: StartupFolder;
+  try {
+    preferences = await PreferencesStore.load(profile.path);
+    startup = await chooseStartupFolder({ argument: options.postsDir, blogArgument: options.blogDir, preferences, documentsDir: profile.path });
+  } catch (error) {
+    await profile.dispose();
+    throw error;
+  }
   const server = await serveRendererOverHttp(rendererDir, () => blogAssetsFolder(host.workspace()));
   let context: BrowserContext | undefined;
   let page: Page | undefined;
@@ -106,9 +128,9 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
       (window as unknown as { __inkpostHarnessEmit: (name: string, data: unknown) => void }).__inkpostHarnessEmit(channel, value);
     }, [eventChannel(name), payload] as const);
   };
-  const host = new WorkspaceHost({ postsDir: options.postsDir, blogDir: options.blogDir ?? null, assetBase: `${server.origin}${blogAssetsRoute}` }, (name, payload) => {
+  const host = new WorkspaceHost({ ...startup, assetBase: `${server.origin}${blogAssetsRoute}` }, (name, payload) => {
     sendEvent(name, payload).catch(() => undefined);
-  });
+  }, preferences);
   const desktop = new HarnessDesktop();
   const table = createHandlerTable(host, desktop);
   const close = async (): Promise<void> => {
@@ -137,7 +159,11 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
     page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${server.origin}/index.html`);
     await waitUntilReady(page);
-    return { page, desktop, sendEvent, close };
+    const queueFolderChoice = (path: string | null): Promise<void> => {
+      desktop.queueFolderChoice(path);
+      return Promise.resolve();
+    };
+    return { page, desktop, queueFolderChoice, sendEvent, close };
   } catch (error) {
     await close();
     throw error;
@@ -178,7 +204,22 @@ export async function launchElectron(options: LaunchOptions): Promise<InkpostSes
         BrowserWindow.getAllWindows()[0]?.webContents.send(channel, value);
       }, [eventChannel(name), payload] as const);
     };
-    return { page, desktop: null, sendEvent, close };
+    const queueFolderChoice = async (path: string | null): Promise<void> => {
+      await running.evaluate(({ dialog }, answer) => {
+        // Answers showOpenDialog from a queue, the way a user would pick or cancel; the first call installs the stub.
+        const state = globalThis as unknown as { __inkpostFolderAnswers?: (string | null)[] };
+        if (state.__inkpostFolderAnswers === undefined) {
+          const answers: (string | null)[] = [];
+          state.__inkpostFolderAnswers = answers;
+          dialog.showOpenDialog = (() => {
+            const next = answers.shift() ?? null;
+            return Promise.resolve({ canceled: next === null, filePaths: next === null ? [] : [next] });
+          });
+        }
+        state.__inkpostFolderAnswers.push(answer);
+      }, path);
+    };
+    return { page, desktop: null, queueFolderChoice, sendEvent, close };
   } catch (error) {
     await close();
     throw error;

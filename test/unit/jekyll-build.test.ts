@@ -5,17 +5,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { exportDraft } from '../../main/services/export/export-draft';
+import { jekyllMissing } from '../harness/jekyll';
 import { copyFixtureBlog, makeTempFolder, removeFolder } from '../harness/temp-folders';
-
-
-/** Why the real Jekyll cannot run here, or null when it can. */
-function jekyllMissing(): string | null {
-  const probe = spawnSync('jekyll', ['--version'], { encoding: 'utf8', timeout: 30_000 });
-  if (probe.error !== undefined) {
-    return `jekyll is not installed (${probe.error.message}); on Debian: apt-get install jekyll`;
-  }
-  return probe.status === 0 ? null : `jekyll --version failed: ${probe.stderr.trim()}`;
-}
 
 const skipReason = jekyllMissing();
 

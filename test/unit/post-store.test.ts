@@ -35,7 +35,7 @@ describe('readPost and savePost', () => {
         assert.equal(document.summary.modifiedMs, longAgo.getTime());
 
         const result = await savePost(folder, { path, text: document.text, baseVersion: document.version });
-        assert.deepEqual(result, { status: 'saved', version: document.version, unchanged: true, summary: document.summary, problems: [] });
+        assert.deepEqual(result, { status: 'saved', path, version: document.version, unchanged: true, summary: document.summary, problems: [] });
         assert.deepEqual(await readFile(path), original);
         assert.equal((await stat(path)).mtimeMs, longAgo.getTime());
       });

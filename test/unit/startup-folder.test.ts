@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
 import { indexFolder } from '../../main/services/post-index';
-import { settingsPath } from '../../main/services/settings';
+import { PreferencesStore, preferencesPath } from '../../main/services/preferences';
 import { chooseStartupFolder } from '../../main/services/startup-folder';
 
 let home: string;
@@ -22,22 +22,32 @@ afterEach(async () => {
   await rm(home, { recursive: true, force: true });
 });
 
+async function start(argument?: string, blogArgument?: string): Promise<{ postsDir: string; blogDir: string | null }> {
+  return chooseStartupFolder({ argument, blogArgument, preferences: await PreferencesStore.load(userDataDir), documentsDir });
+}
+
+async function storedPreferences(): Promise<{ lastPostsDir: string | null; recentFolders: string[]; folders: Record<string, unknown> }> {
+  return JSON.parse(await readFile(preferencesPath(userDataDir), 'utf8')) as { lastPostsDir: string | null; recentFolders: string[]; folders: Record<string, unknown> };
+}
+
 void test('first start creates ~/Documents/Inkpost with a welcome post and remembers it', async () => {
-  const startup = await chooseStartupFolder({ argument: undefined, userDataDir, documentsDir });
-  assert.equal(startup.postsDir, join(documentsDir, 'Inkpost'));
-  assert.equal(startup.notice, null);
+  const startup = await start();
+  assert.deepEqual(startup, { postsDir: join(documentsDir, 'Inkpost'), blogDir: null });
   const listing = await indexFolder(startup.postsDir);
   assert.deepEqual(listing.posts.map((post) => post.title), ['Welcome to Inkpost']);
   assert.deepEqual(listing.problems, []);
-  assert.deepEqual(JSON.parse(await readFile(settingsPath(userDataDir), 'utf8')), { version: 1, postsDir: startup.postsDir });
+  assert.deepEqual(await storedPreferences(), { version: 2, lastPostsDir: startup.postsDir, recentFolders: [startup.postsDir], folders: {} });
 });
 
-void test('a later start reopens the remembered folder without adding posts to it', async () => {
+void test('a later start reopens the remembered folder, with its blog, without adding posts to it', async () => {
   const remembered = join(home, 'blog', '_drafts');
+  const blog = join(home, 'blog');
   await mkdir(remembered, { recursive: true });
-  await writeFile(settingsPath(userDataDir), JSON.stringify({ version: 1, postsDir: remembered }));
-  const startup = await chooseStartupFolder({ argument: undefined, userDataDir, documentsDir });
-  assert.equal(startup.postsDir, remembered);
+  await writeFile(
+    preferencesPath(userDataDir),
+    JSON.stringify({ version: 2, lastPostsDir: remembered, recentFolders: [remembered], folders: { [remembered]: { blogDir: blog, afterExport: 'move' } } }),
+  );
+  assert.deepEqual(await start(), { postsDir: remembered, blogDir: blog });
   assert.deepEqual(await readdir(remembered), []);
   await assert.rejects(readdir(join(documentsDir, 'Inkpost')), { code: 'ENOENT' });
 });
@@ -45,18 +55,31 @@ void test('a later start reopens the remembered folder without adding posts to i
 void test('a folder named on the command line wins, is not seeded, and becomes the remembered one', async () => {
   const named = join(home, 'elsewhere');
   await mkdir(named);
-  const startup = await chooseStartupFolder({ argument: named, userDataDir, documentsDir });
-  assert.equal(startup.postsDir, named);
+  await start();
+  assert.deepEqual(await start(named), { postsDir: named, blogDir: null });
   assert.deepEqual(await readdir(named), []);
-  assert.equal((JSON.parse(await readFile(settingsPath(userDataDir), 'utf8')) as { postsDir: string }).postsDir, named);
+  const stored = await storedPreferences();
+  assert.equal(stored.lastPostsDir, named);
+  assert.deepEqual(stored.recentFolders, [named, join(documentsDir, 'Inkpost')]);
 });
 
-void test('unreadable settings are set aside with a notice and the first-start folder is used', async () => {
-  await writeFile(settingsPath(userDataDir), '{ not json');
-  const startup = await chooseStartupFolder({ argument: undefined, userDataDir, documentsDir });
+void test('a blog named on the command line is remembered for that posts folder', async () => {
+  const named = join(home, 'drafts');
+  const blog = join(home, 'site');
+  await mkdir(named);
+  assert.deepEqual(await start(named, blog), { postsDir: named, blogDir: blog });
+  assert.deepEqual(await start(), { postsDir: named, blogDir: blog });
+  assert.deepEqual((await storedPreferences()).folders, { [named]: { blogDir: blog } });
+});
+
+void test('unreadable preferences are set aside with a notice and the first-start folder is used', async () => {
+  await writeFile(preferencesPath(userDataDir), '{ not json');
+  const preferences = await PreferencesStore.load(userDataDir);
+  const startup = await chooseStartupFolder({ argument: undefined, preferences, documentsDir });
   assert.equal(startup.postsDir, join(documentsDir, 'Inkpost'));
-  assert.match(startup.notice ?? '', /settings\.json\.corrupt-\d+/);
-  const backups = (await readdir(userDataDir)).filter((name) => name.startsWith('settings.json.corrupt-'));
+  assert.equal(preferences.notices.length, 1);
+  const backups = (await readdir(userDataDir)).filter((name) => name.startsWith('preferences.corrupt-'));
   assert.equal(backups.length, 1);
+  assert.match(preferences.notices[0] ?? '', new RegExp(backups[0]?.replace(/\./g, '\\.') ?? 'none'));
   assert.equal(await readFile(join(userDataDir, backups[0] ?? ''), 'utf8'), '{ not json');
 });

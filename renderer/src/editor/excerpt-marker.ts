@@ -78,6 +78,11 @@ const markerField = StateField.define<MarkerState>({
   provide: (field) => EditorView.decorations.from(field, (value) => value.decorations),
 });
 
+/** The start of the marker line the editor marks, or null when it marks none (or the feature is not installed). */
+export function markedExcerptLine(state: EditorState): number | null {
+  return state.field(markerField, false)?.lineStart ?? null;
+}
+
 /**
  * Marks the excerpt marker line (the front matter's `extended` or
  * `excerpt_separator` value, standing on a line of its own) in the editor:

@@ -1,4 +1,6 @@
+import type { BlogStylesheet } from '../../../shared/blog-stylesheet';
 import { createBlockList } from './block-list';
+import { createBlogStyleToggle } from './blog-style';
 import { createContinueReading, createExcerptBoundary } from './excerpt-boundary';
 import { createMarkdownRenderer, type MarkdownEnv } from './markdown-renderer';
 import { createPreviewPlanner } from './preview-plan';
@@ -32,6 +34,8 @@ export interface PreviewOptions {
   readonly assetBase: () => string | null;
   /** Opens a link of the post in the user's browser (http, https and mailto only). */
   readonly openLink: (url: string) => void;
+  /** Reads the blog's own stylesheet for the toolbar's "Blog style" toggle. */
+  readonly loadBlogStylesheet: () => Promise<BlogStylesheet | null>;
 }
 
 /**
@@ -81,7 +85,7 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
   toolbar.className = 'preview-toolbar';
   toolbar.setAttribute('role', 'toolbar');
   toolbar.setAttribute('aria-label', 'Preview');
-  toolbar.append(toggle.element);
+  toolbar.append(createBlogStyleToggle(options.loadBlogStylesheet, '[data-testid="preview"]'), toggle.element);
   scroller.insertBefore(toolbar, element);
   element.dataset['mode'] = toggle.mode();
   element.append(continueReading);

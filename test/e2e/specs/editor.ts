@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { symlink, writeFile } from 'node:fs/promises';
+import { readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test, type TestContext } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -131,6 +131,16 @@ export function editorSpecs(launch: Launcher): void {
     if (process.platform !== 'win32') {
       await symlink(join(parent, 'secret.gif'), join(blog, 'images', 'escape.gif'));
     }
+    // The blog's stylesheet, with rules that try to load things or to reach outside the preview.
+    const stylesheet = await readFile(join(blog, 'styles.css'), 'utf8');
+    await writeFile(
+      join(blog, 'styles.css'),
+      `@import url("https://tracker.example/more.css");\n${stylesheet}\n` +
+        'a { background-image: url(https://tracker.example/a.png); border-left: 3px solid rgb(1, 2, 3); }\n' +
+        'h\\31 , blockquote { background: u\\72 l(https://tracker.example/escaped.png) }\n' +
+        '@font-face { font-family: Tracked; src: url(https://tracker.example/font.woff2); }\n' +
+        '.post-list, .status-bar { display: none }\n',
+    );
     session = await launch({ postsDir: join(blog, '_posts'), blogDir: blog });
     page = session.page;
   });
@@ -310,12 +320,43 @@ export function editorSpecs(launch: Launcher): void {
     }
   });
 
+  test('shows the preview in the blog\'s own stylesheet, scoped to the preview and loading nothing', async () => {
+    await openPost(page, path(tankaarPost));
+    const toggle = page.locator('[data-testid="preview-blog-style"]');
+    const link = page.locator('[data-testid="preview"] a[href="http://www.tankaar.com/"]');
+    const before = await link.evaluate((element) => getComputedStyle(element).color);
+    const requested: string[] = [];
+    const record = (request: { url(): string }): void => {
+      requested.push(request.url());
+    };
+    page.on('request', record);
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    await toggle.click();
+    await eventually(() => toggle.getAttribute('aria-pressed'), (pressed) => pressed === 'true', 'the blog style toggle');
+    const styled = await link.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { color: style.color, border: style.borderLeftColor, background: style.backgroundImage };
+    });
+    assert.equal(styled.color, 'rgb(74, 117, 181)', 'the blog\'s link colour');
+    assert.equal(styled.border, 'rgb(1, 2, 3)', 'the rest of a rule that had a url() stays');
+    assert.equal(styled.background, 'none', 'url() declarations are removed');
+    assert.equal(await page.locator('[data-testid="post-list"]').isVisible(), true, 'rules cannot reach outside the preview');
+    assert.equal(await page.locator('[data-testid="save-status"]').evaluate((element) => getComputedStyle(element.parentElement as Element).display), 'flex');
+    assert.match((await toggle.getAttribute('title')) ?? '', /styles\.css$/);
+    await saveScreenshot(page, 'editor-blog-style');
+    page.off('request', record);
+    assert.deepEqual(requested.filter((url) => url.includes('tracker.example')), [], 'nothing loaded from the stylesheet');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    assert.equal(await link.evaluate((element) => getComputedStyle(element).color), before);
+  });
+
   test('every control has an accessible name, and command buttons show their shortcut', async () => {
     await openPost(page, path(featuresPost));
     await editor(page).locator('.cm-content').focus();
     await page.keyboard.press('ControlOrMeta+f');
     await editor(page).locator('.cm-search').waitFor();
-    // A name from aria-label, aria-labelledby, the control's text, a wrapping label or, failing those, its tooltip.
+    // A name from aria-label, aria-labelledby, the control's text, a wrapping label, a <label for> or, failing those, its tooltip.
     const unnamed = await page.locator('button, input, select, textarea, [role="button"], [contenteditable="true"]').evaluateAll((controls) =>
       controls
         .filter((control) => {
@@ -325,6 +366,7 @@ export function editorSpecs(launch: Launcher): void {
             labelledBy === null ? null : (control.getRootNode() as Document).getElementById(labelledBy)?.textContent,
             control.textContent,
             control.closest('label')?.textContent,
+            'labels' in control ? (control as HTMLInputElement).labels?.[0]?.textContent : null,
             control.getAttribute('title'),
           ];
           return !named.some((name) => name !== null && name !== undefined && name.trim() !== '');

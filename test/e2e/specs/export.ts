@@ -41,15 +41,21 @@ export function exportSpecs(launch: Launcher): void {
     await removeFolder(blog);
   });
 
-  test('write a draft, set tags and time, export with one click: the post follows the blog and the app names the file', async () => {
+  test('write a draft, set tags and time in the form, export with one click: the post follows the blog and the app names the file', async () => {
     const draft = join(drafts, 'hello-inkpost.markdown');
     await open(page, draft);
-    await page.locator('[data-testid="editor"] .cm-line').nth(1).click();
-    await page.keyboard.press('End');
+    // The form shows the draft's export date and time (today and now) until the user sets them.
+    assert.equal(await page.locator('[data-testid="form-date"]').inputValue(), today);
+    assert.equal(await page.locator('[data-testid="form-time"]').getAttribute('data-default'), 'true');
+    // Tags and time through the form, from the keyboard.
+    await page.locator('[data-testid="form-tags"] input').focus();
+    await page.keyboard.type('inkpost');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('tags: [inkpost, jekyll]');
+    await page.keyboard.type('jekyll');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('time: "09:30"');
+    await page.locator('[data-testid="form-tag"][data-tag="jekyll"]').waitFor();
+    await page.locator('[data-testid="form-time"]').fill('09:30');
+    await page.locator('[data-testid="form-time"]:not([data-default="true"])').waitFor();
     await page.locator('[data-testid="export-button"]').click();
     const status = page.locator('[data-testid="export-status"]');
     await page.locator('[data-testid="export-status"][data-state="exported"]').waitFor();

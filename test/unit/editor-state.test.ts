@@ -47,3 +47,23 @@ void test('a post typed from nothing gets its mark once the front matter closes'
   }
   assert.equal(markedLineNumber(state), 5);
 });
+
+void test('after any sequence of edits, the mark is where a fresh read of the text puts it', () => {
+  const pieces = ['\n', ':MORE:', '\n:MORE:\n', 'word ', ' ', ':MO', 'RE:', '---\n', 'extended: ":MORE:"\n', '  :MORE:  \n'];
+  let seed = 7;
+  const random = (below: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % below;
+  };
+  let state = stateOf(post);
+  for (let step = 0; step < 3000; step += 1) {
+    const length = state.doc.length;
+    const from = random(length + 1);
+    const change = random(3) === 0 ? { from, to: Math.min(length, from + random(8)) } : { from, insert: pieces[random(pieces.length)] ?? '' };
+    state = state.update({ changes: change }).state;
+    if (step % 300 === 299) {
+      state = stateOf(post); // start again from a well-formed post now and then
+    }
+    assert.equal(markedExcerptLine(state), markedExcerptLine(stateOf(state.doc.toString())), `after step ${step}: ${JSON.stringify(state.doc.toString())}`);
+  }
+});

@@ -1,5 +1,6 @@
 import { StateField, type EditorState, type Extension, type Transaction } from '@codemirror/state';
 import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemirror/view';
+import { isMarkerLine } from '../../../shared/extended-marker';
 import { splitFrontMatter } from '../../../shared/front-matter-block';
 import { markerFromFrontMatter } from '../preview/front-matter-marker';
 import { findMarkerLine } from '../preview/marker-line';
@@ -61,6 +62,40 @@ function readBody(state: EditorState, hasFrontMatter: boolean, bodyStart: number
   return { hasFrontMatter, bodyStart, marker, lineStart, decorations: decorate(state, lineStart) };
 }
 
+/**
+ * The marker line after a body edit, without searching the whole body (a
+ * long post would pay for that on every keystroke): an edit that touches the
+ * marked line searches again; otherwise the mark keeps its line, unless a
+ * line the edit wrote is now a marker line before it.
+ */
+function followBodyEdit(value: MarkerState, transaction: Transaction): MarkerState {
+  const { state, changes } = transaction;
+  const bodyStart = changes.mapPos(value.bodyStart);
+  const marker = value.marker?.trim() ?? '';
+  if (marker === '') {
+    return { ...value, bodyStart, lineStart: null, decorations: Decoration.none };
+  }
+  const oldLine = value.lineStart === null ? null : transaction.startState.doc.lineAt(value.lineStart);
+  let touchesMarkedLine = false;
+  let lineStart = oldLine === null ? null : changes.mapPos(oldLine.from);
+  changes.iterChangedRanges((fromA, toA, fromB, toB) => {
+    if (oldLine !== null && fromA <= oldLine.to && toA >= oldLine.from) {
+      touchesMarkedLine = true;
+    }
+    for (let position = fromB; position <= toB; ) {
+      const line = state.doc.lineAt(position);
+      if (line.from >= bodyStart && (lineStart === null || line.from < lineStart) && isMarkerLine(line.text, marker)) {
+        lineStart = line.from;
+      }
+      position = line.to + 1;
+    }
+  });
+  if (touchesMarkedLine) {
+    return readBody(state, true, bodyStart, value.marker);
+  }
+  return { ...value, bodyStart, lineStart, decorations: decorate(state, lineStart) };
+}
+
 /** After an edit of the body only, the front matter (and so the marker) is what it was. */
 function update(value: MarkerState, transaction: Transaction): MarkerState {
   if (!transaction.docChanged) {
@@ -69,7 +104,7 @@ function update(value: MarkerState, transaction: Transaction): MarkerState {
   if (!value.hasFrontMatter || transaction.changes.touchesRange(0, value.bodyStart)) {
     return readAll(transaction.state);
   }
-  return readBody(transaction.state, true, transaction.changes.mapPos(value.bodyStart), value.marker);
+  return followBodyEdit(value, transaction);
 }
 
 const markerField = StateField.define<MarkerState>({

@@ -45,6 +45,8 @@ function fileNameOf(path: string): string {
 export function createFormPanel(element: HTMLElement, bridge: InkpostBridge, view: EditorView, renamePending: () => void): FormPanel {
   let context: FormContext | null = null;
   let chosenDate: string | undefined;
+  /** Dates chosen for posts opened before, so switching posts and back keeps them. */
+  const chosenDates = new Map<string, string>();
   let keyOrder: readonly string[] = [];
   let pattern: string | null = defaultPermalinkPattern;
   /** Where the body started at the last refresh: an edit only after it leaves the form as it is. */
@@ -112,6 +114,7 @@ export function createFormPanel(element: HTMLElement, bridge: InkpostBridge, vie
     const fileNameDate = parsePostFileName(fileNameOf(post.path)).date;
     if (value === '' && post.kind === 'draft') {
       chosenDate = undefined;
+      remember(post.path);
       refresh();
       return null;
     }
@@ -121,6 +124,7 @@ export function createFormPanel(element: HTMLElement, bridge: InkpostBridge, vie
     }
     const renames = post.kind === 'published' && fileNameDate !== null;
     chosenDate = renames && value === fileNameDate ? undefined : value;
+    remember(post.path);
     const text = view.state.doc.toString();
     replaceText(text, withDateKeyDay(text, value));
     if (renames) {
@@ -129,10 +133,18 @@ export function createFormPanel(element: HTMLElement, bridge: InkpostBridge, vie
     return null;
   };
 
+  const remember = (path: string): void => {
+    if (chosenDate === undefined) {
+      chosenDates.delete(path);
+    } else {
+      chosenDates.set(path, chosenDate);
+    }
+  };
+
   const dateHint = (model: FormModel): string => {
     switch (model.dateSource) {
       case 'now':
-        return 'Today: the date the export uses unless you change it';
+        return 'Today: used at export unless changed';
       case 'chosen': {
         const target = renameTarget();
         return target === undefined ? 'Used when exporting' : `Saving renames the file to ${fileNameOf(target)}`;
@@ -178,7 +190,7 @@ export function createFormPanel(element: HTMLElement, bridge: InkpostBridge, vie
     date.row.setHint(dateHint(model));
     time.show(model.time);
     time.input.dataset['default'] = String(model.timeIsDefault);
-    time.row.setHint(model.timeIsDefault ? 'Now: the time the export uses unless you change it' : '');
+    time.row.setHint(model.timeIsDefault ? 'Now: used at export unless changed' : '');
     tags.show(model.tags);
     layout.show(model.layout);
     markerKey = model.markerKey;
@@ -192,7 +204,7 @@ export function createFormPanel(element: HTMLElement, bridge: InkpostBridge, vie
   return {
     open(post) {
       context = { path: post.path, kind: post.kind, now: new Date(), permalinkPattern: pattern };
-      chosenDate = undefined;
+      chosenDate = chosenDates.get(post.path);
       element.hidden = false;
       refresh();
       bridge
@@ -208,6 +220,7 @@ export function createFormPanel(element: HTMLElement, bridge: InkpostBridge, vie
     renameTarget,
     saved(path) {
       if (context !== null && path !== context.path) {
+        chosenDates.delete(context.path);
         context = { ...context, path };
         chosenDate = undefined;
       }

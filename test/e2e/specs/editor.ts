@@ -366,6 +366,7 @@ export function editorSpecs(launch: Launcher): void {
             labelledBy === null ? null : (control.getRootNode() as Document).getElementById(labelledBy)?.textContent,
             control.textContent,
             control.closest('label')?.textContent,
+            ...('labels' in control && control.labels instanceof NodeList ? Array.from(control.labels, (label) => label.textContent) : []),
             'labels' in control ? (control as HTMLInputElement).labels?.[0]?.textContent : null,
             control.getAttribute('title'),
           ];

@@ -206,6 +206,24 @@ export function formSpecs(launch: Launcher): void {
     assert.equal(await readFile(join(blog, '_drafts', 'form-draft.markdown'), 'utf8'), draftText.replace('Jack', 'Jill').replace('part: 2', 'part: 3'));
   });
 
+  test('a date chosen in the form for a draft is kept across post switches and names the exported post', async () => {
+    const draft = join(blog, '_drafts', 'form-draft.markdown');
+    const date = page.locator('[data-testid="form-date"]');
+    await date.fill('2020-02-30');
+    assert.equal(await date.getAttribute('aria-invalid'), 'true');
+    await date.fill('2020-02-29');
+    assert.equal(await date.getAttribute('aria-invalid'), null);
+    assert.equal(await page.locator('[data-testid="form-permalink"]').innerText(), '/2020/02/29/form-draft.html');
+    await open(page, join(blog, '_posts', '2007-04-01-debugging-with-data-visualization.markdown'));
+    await open(page, draft);
+    assert.equal(await date.inputValue(), '2020-02-29');
+    assert.equal(await date.getAttribute('data-default'), 'false');
+    await page.locator('[data-testid="export-button"]').click();
+    await page.locator('[data-testid="export-status"][data-state="exported"]').waitFor();
+    assert.equal(await page.locator('[data-testid="export-status"]').innerText(), 'Exported to _posts/2020-02-29-form-draft.markdown');
+    await access(join(blog, '_posts', '2020-02-29-form-draft.markdown'));
+  });
+
   test('the focus-form shortcut moves the focus to the title field', async () => {
     await page.locator('[data-testid="editor"] .cm-content').click();
     await page.keyboard.press('ControlOrMeta+Shift+m');

@@ -28,9 +28,11 @@ if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
 }
+// The timeout also bounds each test file as a whole: test/e2e/chromium.test.ts runs every spec in one
+// file, which on a busy two-core machine takes more than two minutes, so it gets ten.
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', '--test-timeout=120000', ...files],
+  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', '--test-timeout=600000', ...files],
   { cwd: root, stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);

@@ -7,6 +7,7 @@ import { app, BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHandlerTable } from '../services/handler-table';
+import { journalFolder, PostJournal } from '../services/journal';
 import { PreferencesStore } from '../services/preferences';
 import { chooseStartupFolder } from '../services/startup-folder';
 import { WorkspaceHost } from '../services/workspace-host';
@@ -58,11 +59,12 @@ async function start(postsDirArgument: string | undefined, blogDirArgument: stri
       sendEvent(window.webContents, 'closeRequested', { reason: 'close' });
     }
   });
+  const journal = new PostJournal(journalFolder(app.getPath('userData')));
   // The blog's pictures come from whatever folders are open at the time of each request.
   serveBlogAssets(() => blogAssetsFolder(host.workspace()));
   registerHandlers(createHandlerTable(host, createElectronDesktop(window, () => {
     closeAllowed = true;
-  })));
+  }), journal));
   window.on('closed', () => host.close());
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${appOrigin}/index.html`);

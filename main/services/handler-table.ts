@@ -1,9 +1,12 @@
+import { resolve } from 'node:path';
 import type { HandlerTable } from '../../shared/contract';
 import { blogInfoFor } from './blog-info';
 import { blogAssetsFolder } from './blog-assets';
 import { readBlogStylesheet } from './blog-stylesheet';
 import type { Desktop } from './desktop';
 import { externalUrl } from './external-url';
+import { isPathInside, resolveInsideFolder } from './folder-scope';
+import { listJournaledPosts, type PostJournal } from './journal';
 import { afterExportOf, chooseBlogCall, openFolderCall, preferencesView, setAfterExport } from './folder-choice';
 import { readPost, savePost } from './post-store';
 import { ServiceError } from './service-error';
@@ -15,7 +18,7 @@ import type { WorkspaceHost } from './workspace-host';
  * opens another folder calls go there. Electron registers the table on IPC;
  * the test harness wires the same table to a browser page.
  */
-export function createHandlerTable(host: WorkspaceHost, desktop: Desktop): HandlerTable {
+export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journal: PostJournal): HandlerTable {
   return {
     getWorkspace: () => Promise.resolve(host.workspace()),
     listPosts: () => host.service().listPosts(),
@@ -44,6 +47,19 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop): Handl
       return blog === null ? null : readBlogStylesheet(blog);
     },
     closeWindow: () => desktop.closeWindow(),
+    writeJournal: async (write) => {
+      const path = await resolveInsideFolder(host.postsDir(), write.path);
+      await journal.write({ ...write, path });
+    },
+    discardJournal: async (path) => {
+      const postsDir = host.postsDir();
+      // The post may be gone already (a journal of a deleted post), so only the spelling is checked.
+      if (!isPathInside(resolve(postsDir), resolve(path))) {
+        throw new ServiceError('outside-folder', `${path} is not inside the posts folder ${postsDir}`);
+      }
+      await journal.discard(resolve(path));
+    },
+    listJournal: () => listJournaledPosts(journal, host.postsDir()),
     openFolder: (...path) => openFolderCall(host, desktop, ...path),
     chooseBlog: (...path) => chooseBlogCall(host, desktop, ...path),
     listRecentFolders: () => host.preferences.existingRecentFolders(),

@@ -123,13 +123,25 @@ export class PreferencesStore {
   private current: Preferences;
   private writing: Promise<void> = Promise.resolve();
 
+  private readonly messages: string[];
+
   private constructor(
     private readonly path: string | null,
     preferences: Preferences,
-    /** What the user should be told about the file: set aside, migrated, ... */
-    readonly notices: readonly string[],
+    notices: readonly string[],
   ) {
     this.current = preferences;
+    this.messages = [...notices];
+  }
+
+  /** What the user should be told at start: the file was set aside, the last folder is gone, ... */
+  get notices(): readonly string[] {
+    return [...this.messages];
+  }
+
+  /** Adds a notice for the user, shown with the others when the window starts. */
+  addNotice(message: string): void {
+    this.messages.push(message);
   }
 
   /** Preferences kept in memory only, never written (the CLI and unit tests of other parts). */

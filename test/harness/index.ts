@@ -6,7 +6,7 @@
  * and from a plain script (`npx tsx my-script.ts`) after `npm ci && npm run build`.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, chromium, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core';
@@ -14,6 +14,7 @@ import { dispatchCall } from '../../main/services/call-dispatcher';
 import { eventChannel, type EventName, type InkpostEvents } from '../../shared/contract';
 import { blogAssetsFolder } from '../../main/services/blog-assets';
 import { createHandlerTable } from '../../main/services/handler-table';
+import { journalFolder, PostJournal } from '../../main/services/journal';
 import { PreferencesStore } from '../../main/services/preferences';
 import { chooseStartupFolder, type StartupFolder } from '../../main/services/startup-folder';
 import { WorkspaceHost } from '../../main/services/workspace-host';
@@ -31,9 +32,10 @@ export interface LaunchOptions {
   /** The blog (Jekyll site root) for the posts folder, when the test needs one; remembered for it like a chosen blog. */
   readonly blogDir?: string;
   /**
-   * Where the browser profile and the app's preferences (`preferences.json`)
-   * go; a fresh temporary folder by default (removed on close). Relaunching
-   * with the same folder finds what the last session remembered.
+   * Where the browser profile, the app's preferences (`preferences.json`) and
+   * the journal of unsaved edits go; a fresh temporary folder by default
+   * (removed on close). Relaunching with the same folder finds what the last
+   * session remembered.
    */
   readonly userDataDir?: string;
 }
@@ -47,6 +49,8 @@ export interface InkpostSession {
    * there the list stays empty and specs that read it run only in the harness.
    */
   readonly desktop: HarnessDesktop | null;
+  /** The user-data folder this session uses (settings, journal). */
+  readonly userDataDir: string;
   /**
    * Makes the app's next folder dialog answer `path`, or Cancel for null. In
    * the browser harness the desktop's queue answers; in Electron the dialog
@@ -56,6 +60,18 @@ export interface InkpostSession {
   /** Sends a contract event to the page the way main does (webContents.send in Electron). */
   sendEvent<Name extends EventName>(name: Name, payload: InkpostEvents[Name]): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Kills the app the way a crash or `kill -9` does: every browser (or
+   * Electron) process gets SIGKILL, so no unload, close or save handler runs.
+   * The user-data folder stays, even a temporary one, for {@link relaunch}.
+   */
+  crash(): Promise<void>;
+  /**
+   * Starts the app again on the same folders and the same user-data folder
+   * (after {@link crash} or {@link close}); the new session owns the
+   * user-data folder from then on (a temporary one is removed when it closes).
+   */
+  relaunch(): Promise<InkpostSession>;
 }
 
 /** Starts Inkpost one way or another; end-to-end specs take one of these as a parameter. */
@@ -82,12 +98,66 @@ function requireBuilt(path: string): string {
   return path;
 }
 
-async function profileFolder(options: LaunchOptions): Promise<{ path: string; dispose: () => Promise<void> }> {
-  if (options.userDataDir !== undefined) {
-    return { path: options.userDataDir, dispose: () => Promise.resolve() };
+/** A user-data folder for one session; `owned` when the harness made it (and so removes it). */
+interface ProfileFolder {
+  readonly path: string;
+  readonly owned: boolean;
+  dispose(): Promise<void>;
+}
+
+/** Options given to a launcher that may relaunch on a folder the harness made, keeping ownership of it. */
+type RelaunchOptions = LaunchOptions & { readonly ownedUserDataDir?: string };
+
+async function profileFolder(options: RelaunchOptions): Promise<ProfileFolder> {
+  const given = options.ownedUserDataDir ?? options.userDataDir;
+  if (given !== undefined) {
+    const owned = options.ownedUserDataDir !== undefined;
+    return { path: given, owned, dispose: () => (owned ? rm(given, { recursive: true, force: true }) : Promise.resolve()) };
   }
   const path = await mkdtemp(join(tmpdir(), 'inkpost-profile-'));
-  return { path, dispose: () => rm(path, { recursive: true, force: true }) };
+  return { path, owned: true, dispose: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** The options to start again on the same folders and user-data folder. */
+function relaunchOptions(options: LaunchOptions, profile: ProfileFolder): RelaunchOptions {
+  return profile.owned ? { ...options, userDataDir: undefined, ownedUserDataDir: profile.path } : { ...options, userDataDir: profile.path };
+}
+
+/** The ids of running processes whose command line holds `marker` (Linux: read from /proc). */
+async function processesWith(marker: string): Promise<number[]> {
+  const ids: number[] = [];
+  for (const entry of await readdir('/proc').catch(() => [])) {
+    if (!/^\d+$/.test(entry)) {
+      continue;
+    }
+    const commandLine = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+    if (commandLine.split("\0").includes(marker)) {
+      ids.push(Number(entry));
+    }
+  }
+  return ids;
+}
+
+/** Sends SIGKILL to each process in `ids` (ours: started by this harness) and waits until they are gone. */
+async function killProcesses(ids: readonly number[]): Promise<void> {
+  for (const id of ids) {
+    try {
+      process.kill(id, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  const alive = (id: number): boolean => {
+    try {
+      process.kill(id, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let waited = 0; ids.some(alive) && waited < 5_000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 async function waitUntilReady(page: Page): Promise<void> {
@@ -99,7 +169,7 @@ async function waitUntilReady(page: Page): Promise<void> {
  * `window.inkpost` built by the real preload and every call answered by main's
  * real dispatcher and handler table over `options.postsDir`.
  */
-export async function launchInkpost(options: LaunchOptions): Promise<InkpostSession> {
+export async function launchInkpost(options: RelaunchOptions): Promise<InkpostSession> {
   const browser = findChromium();
   if ('skip' in browser) {
     throw new Error(`cannot launch Inkpost in a browser: ${browser.skip}`);
@@ -132,13 +202,21 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
     sendEvent(name, payload).catch(() => undefined);
   }, preferences);
   const desktop = new HarnessDesktop();
-  const table = createHandlerTable(host, desktop);
+  const table = createHandlerTable(host, desktop, new PostJournal(journalFolder(profile.path)));
   const close = async (): Promise<void> => {
     host.close();
     await context?.close().catch(() => undefined);
     await server.close();
     await profile.dispose();
   };
+  const crash = async (): Promise<void> => {
+    // Playwright starts Chromium with the profile as --user-data-dir; every process of that browser carries it.
+    await killProcesses(await processesWith(`--user-data-dir=${profile.path}`));
+    host.close();
+    await context?.close().catch(() => undefined);
+    await server.close();
+  };
+  const relaunch = (): Promise<InkpostSession> => launchInkpost(relaunchOptions(options, profile));
   try {
     context = await chromium.launchPersistentContext(profile.path, {
       executablePath: browser.path,
@@ -163,7 +241,7 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
       desktop.queueFolderChoice(path);
       return Promise.resolve();
     };
-    return { page, desktop, queueFolderChoice, sendEvent, close };
+    return { page, desktop, userDataDir: profile.path, queueFolderChoice, sendEvent, close, crash, relaunch };
   } catch (error) {
     await close();
     throw error;
@@ -175,7 +253,7 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
  * folders. Throws when the Electron binary is not installed; check
  * {@link findElectron} first to skip with its reason.
  */
-export async function launchElectron(options: LaunchOptions): Promise<InkpostSession> {
+export async function launchElectron(options: RelaunchOptions): Promise<InkpostSession> {
   const electron = findElectron();
   if ('skip' in electron) {
     throw new Error(`cannot launch Inkpost in Electron: ${electron.skip}`);
@@ -204,6 +282,13 @@ export async function launchElectron(options: LaunchOptions): Promise<InkpostSes
         BrowserWindow.getAllWindows()[0]?.webContents.send(channel, value);
       }, [eventChannel(name), payload] as const);
     };
+    const crash = async (): Promise<void> => {
+      const child = running.process();
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    };
+    const relaunch = (): Promise<InkpostSession> => launchElectron(relaunchOptions(options, profile));
     const queueFolderChoice = async (path: string | null): Promise<void> => {
       await running.evaluate(({ dialog }, answer) => {
         // Answers showOpenDialog from a queue, the way a user would pick or cancel; the first call installs the stub.
@@ -219,7 +304,7 @@ export async function launchElectron(options: LaunchOptions): Promise<InkpostSes
         state.__inkpostFolderAnswers.push(answer);
       }, path);
     };
-    return { page, desktop: null, queueFolderChoice, sendEvent, close };
+    return { page, desktop: null, userDataDir: profile.path, queueFolderChoice, sendEvent, close, crash, relaunch };
   } catch (error) {
     await close();
     throw error;

@@ -83,3 +83,15 @@ void test('unreadable preferences are set aside with a notice and the first-star
   assert.match(preferences.notices[0] ?? '', new RegExp(backups[0]?.replace(/\./g, '\\.') ?? 'none'));
   assert.equal(await readFile(join(userDataDir, backups[0] ?? ''), 'utf8'), '{ not json');
 });
+
+void test('a remembered folder that is gone: the first-start folder opens, with a notice, and the gone one stays among the recent', async () => {
+  const gone = join(home, 'unplugged', '_drafts');
+  await writeFile(preferencesPath(userDataDir), JSON.stringify({ version: 2, lastPostsDir: gone, recentFolders: [gone], folders: {} }));
+  const preferences = await PreferencesStore.load(userDataDir);
+  const startup = await chooseStartupFolder({ argument: undefined, preferences, documentsDir });
+  const fallback = join(documentsDir, 'Inkpost');
+  assert.deepEqual(startup, { postsDir: fallback, blogDir: null });
+  assert.deepEqual(preferences.notices, [`The posts folder opened last, ${gone}, is not there any more (or not reachable); opened ${fallback} instead.`]);
+  assert.deepEqual((await indexFolder(fallback)).posts.map((post) => post.title), ['Welcome to Inkpost']);
+  assert.deepEqual((await storedPreferences()).recentFolders, [fallback, gone]);
+});

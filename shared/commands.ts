@@ -14,7 +14,15 @@ export type CommandId =
   | 'togglePreviewMode'
   | 'focusForm'
   | 'focusEditor'
-  | 'searchPosts';
+  | 'searchPosts'
+  | EditHistoryCommandId;
+
+/**
+ * Undo and redo: sent by the application menu only. Their keys are left to
+ * CodeMirror's keymap and the text fields, so they are not in {@link commands}
+ * (whose shortcuts the renderer catches ahead of everything).
+ */
+export type EditHistoryCommandId = 'undo' | 'redo';
 
 /** Where a command sits in the application menu. */
 export type MenuName = 'file' | 'edit' | 'view';

@@ -18,6 +18,7 @@ import type { BlogInfo } from './blog-info';
 import type { BlogStylesheet } from './blog-stylesheet';
 import type { CommandId } from './commands';
 import type { ConflictChoice, DraftAfterExport, ExportResult } from './export-result';
+import type { JournalListing, JournalWrite } from './journal';
 import type { PreferencesView } from './preferences';
 import type { TagCount, TagRenameResult } from './tag-catalogue';
 
@@ -61,6 +62,12 @@ export interface InkpostCalls {
   readBlogStylesheet(): Promise<BlogStylesheet | null>;
   /** Closes the window for good: the renderer calls it once the user has dealt with unsaved changes (see the `closeRequested` event). */
   closeWindow(): Promise<void>;
+  /** Keeps a post's unsaved text in the journal (outside the post file, in the user-data folder), replacing its earlier journal. */
+  writeJournal(write: JournalWrite): Promise<void>;
+  /** Forgets a post's journaled text: after a save, or when the user discards the edit. */
+  discardJournal(path: string): Promise<void>;
+  /** The journaled edits of the posts folder's posts, each with the post as it is on disk now, to offer after a crash. */
+  listJournal(): Promise<JournalListing>;
   /**
    * Opens another posts folder: without a path, the user picks it in the
    * system's folder dialog (null when they cancel); with one, it must be one
@@ -144,6 +151,13 @@ const nonBlankText = (what: string, maxLength: number) =>
     .string()
     .max(maxLength, `the ${what} is too long`)
     .refine((value) => value.trim() !== '', `a ${what} is required`);
+const journalWrite = z
+  .object({
+    path: absolutePath,
+    baseVersion: z.string().min(1, 'baseVersion is required'),
+    text: z.string().max(64 * 1024 * 1024, 'the text is larger than 64 MiB'),
+  })
+  .strict();
 
 const exportRequest = z
   .object({
@@ -184,6 +198,9 @@ export const callArgumentSchemas = {
   createPost: z.tuple([nonBlankText('title', 1000)]),
   renamePost: z.tuple([absolutePath, nonBlankText('name', 1000)]),
   trashPost: z.tuple([absolutePath]),
+  writeJournal: z.tuple([journalWrite]),
+  discardJournal: z.tuple([absolutePath]),
+  listJournal: z.tuple([]),
   openFolder: z.union([z.tuple([]), z.tuple([absolutePath])]),
   chooseBlog: z.union([z.tuple([]), z.tuple([absolutePath])]),
   listRecentFolders: z.tuple([]),

@@ -1,14 +1,18 @@
 import { dialog, shell, type BrowserWindow } from 'electron';
 import type { Desktop } from '../services/desktop';
 
-/** The desktop as Electron reaches it for one window: the user's browser and the trash through `shell`, folder dialogs, and the window itself. */
-export function createElectronDesktop(window: BrowserWindow, allowClose: () => void): Desktop {
+/**
+ * The desktop as Electron reaches it for one window: the user's browser
+ * and the trash through `shell`, folder dialogs, and the window's close (or the app's quit)
+ * once the renderer agreed (`approveClose`, see `guardClosing` in main.ts).
+ */
+export function createElectronDesktop(window: BrowserWindow, approveClose: () => void): Desktop {
   return {
-    openExternal: (url) => shell.openExternal(url),
+    // The one caller (handler-table.ts) passes only URLs externalUrl() accepted: http, https and mailto, parsed with new URL.
+    openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK: reviewed, see above
     trashItem: (path) => shell.trashItem(path),
     closeWindow: () => {
-      allowClose();
-      window.close();
+      approveClose();
       return Promise.resolve();
     },
     chooseFolder: async ({ title, buttonLabel, defaultPath }) => {

@@ -1,24 +1,15 @@
-import { app, session, type WebContents } from 'electron';
+import { app, session } from 'electron';
 import { appLocation } from './app-protocol';
-import { isAppUrl } from './trusted-sender';
+import { guardWebContents, denyPermissions } from './lockdown-rules';
 
 /**
- * Denies what no Inkpost page needs: navigating away from the app, opening
- * new windows, attaching webviews and any permission request (camera,
- * notifications, geolocation, ...). Applies to every web contents ever created.
+ * Denies what no Inkpost page needs, for every web contents ever created and
+ * the default session: navigating away from the app, new windows, webviews and
+ * every permission request (see `lockdown-rules.ts`).
  */
 export function lockDownWebContents(): void {
-  app.on('web-contents-created', (_event, contents: WebContents) => {
-    contents.on('will-navigate', (navigation) => {
-      if (!isAppUrl(navigation.url, appLocation)) {
-        navigation.preventDefault();
-      }
-    });
-    contents.on('will-attach-webview', (attach) => attach.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  });
-  app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
-  }).catch((error: unknown) => console.error('inkpost: could not lock down permissions', error));
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appLocation));
+  app.whenReady()
+    .then(() => denyPermissions(session.defaultSession))
+    .catch((error: unknown) => console.error('inkpost: could not lock down permissions', error));
 }

@@ -5,79 +5,143 @@
  */
 import { app, BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { CloseGuard, type CloseReason } from '../services/close-guard';
 import { createHandlerTable } from '../services/handler-table';
+import { journalFolder, PostJournal } from '../services/journal';
+import { parseLaunchArguments, type LaunchArguments } from '../services/launch-arguments';
 import { PreferencesStore } from '../services/preferences';
 import { chooseStartupFolder } from '../services/startup-folder';
+import { WindowStateKeeper } from '../services/window-state';
 import { WorkspaceHost } from '../services/workspace-host';
 import { blogAssetsFolder } from '../services/blog-assets';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
 import { blogAssetBase, serveBlogAssets } from './blog-protocol';
+import { installContextMenu } from './context-menu';
 import { createElectronDesktop } from './desktop';
 import { registerHandlers, sendEvent } from './ipc';
 import { lockDownWebContents } from './lockdown';
+import { installApplicationMenu } from './menu';
+import { restoredPlacement, trackWindowState } from './window-state';
 import { createWindowOptions } from './window-options';
 
-/**
- * Command-line options: `--posts-dir <folder>` opens a posts folder, `--blog-dir <folder>`
- * names the blog, `--user-data-dir <folder>` keeps preferences elsewhere (tests use it).
- */
-function readLaunchOptions(): { postsDir: string | undefined; blogDir: string | undefined; userDataDir: string | undefined } {
-  const { values } = parseArgs({
-    args: process.argv.slice(app.isPackaged ? 1 : 2),
-    options: { 'posts-dir': { type: 'string' }, 'blog-dir': { type: 'string' }, 'user-data-dir': { type: 'string' } },
-    strict: false,
-    allowPositionals: true,
-  });
-  const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
-  return { postsDir: text(values['posts-dir']), blogDir: text(values['blog-dir']), userDataDir: text(values['user-data-dir']) };
+/** Command line: `inkpost-app <folder>` or `--posts-dir`, `--blog-dir`, `--user-data-dir` (see launch-arguments.ts). */
+function readLaunchArguments(argv: readonly string[], workingDirectory: string): LaunchArguments {
+  return parseLaunchArguments(argv, { packaged: app.isPackaged, workingDirectory });
 }
 
-async function start(postsDirArgument: string | undefined, blogDirArgument: string | undefined): Promise<void> {
-  const preferences = await PreferencesStore.load(app.getPath('userData'));
+/**
+ * Closing the window and quitting the app both ask the renderer first (it
+ * deals with unsaved changes) through the `closeRequested` event; its answer,
+ * the `closeWindow` call, lets the close or the quit through.
+ */
+function guardClosing(window: BrowserWindow, beforeClosing: () => void): () => void {
+  const guard = new CloseGuard();
+  let rendererAnswers = false;
+  window.webContents.on('did-finish-load', () => (rendererAnswers = true));
+  window.webContents.on('render-process-gone', () => (rendererAnswers = false));
+  window.on('unresponsive', () => (rendererAnswers = false));
+  window.on('responsive', () => (rendererAnswers = true));
+  const ask = (reason: CloseReason, event: { preventDefault(): void }): void => {
+    if (guard.request(reason, rendererAnswers) === 'ask') {
+      event.preventDefault();
+      sendEvent(window.webContents, 'closeRequested', { reason });
+    } else {
+      beforeClosing();
+    }
+  };
+  window.on('close', (event) => ask('close', event));
+  app.on('before-quit', (event) => {
+    if (!window.isDestroyed()) {
+      ask('quit', event);
+    }
+  });
+  return () => {
+    if (guard.approve() === 'quit') {
+      app.quit();
+    } else {
+      window.close();
+    }
+  };
+}
+
+async function start(launch: LaunchArguments): Promise<void> {
+  const userDataDir = app.getPath('userData');
+  const preferences = await PreferencesStore.load(userDataDir);
   for (const notice of preferences.notices) {
     console.warn(`inkpost: ${notice}`);
   }
   const { postsDir, blogDir } = await chooseStartupFolder({
-    argument: postsDirArgument,
-    blogArgument: blogDirArgument,
+    argument: launch.postsDir,
+    blogArgument: launch.blogDir,
     preferences,
     documentsDir: app.getPath('documents'),
   });
 
   serveRenderer(join(__dirname, '..', 'renderer'));
-  const window = new BrowserWindow(
-    createWindowOptions({ preloadPath: join(__dirname, '..', 'preload', 'preload.js'), darkMode: nativeTheme.shouldUseDarkColors }),
+  const placement = await restoredPlacement(userDataDir);
+  const window = new BrowserWindow( /* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: false positives, the scanner cannot follow the factory; createWindowOptions sets all three and test/unit/window-options.test.ts asserts them */
+    createWindowOptions({ preloadPath: join(__dirname, '..', 'preload', 'preload.js'), darkMode: nativeTheme.shouldUseDarkColors, bounds: placement.bounds }),
   );
-  const host = new WorkspaceHost({ postsDir, blogDir, assetBase: blogAssetBase }, (name, payload) => sendEvent(window.webContents, name, payload), preferences);
-  // Closing asks the renderer first (unsaved changes); it answers with closeWindow, which lets the close through.
-  let closeAllowed = false;
-  window.on('close', (event) => {
-    if (!closeAllowed) {
+  if (placement.maximized) {
+    window.maximize();
+  }
+  const windowState = new WindowStateKeeper(userDataDir);
+  const noteWindowState = trackWindowState(window, windowState);
+  // Quitting waits for the window state's last write.
+  app.on('will-quit', (event) => {
+    if (windowState.pending) {
       event.preventDefault();
-      sendEvent(window.webContents, 'closeRequested', { reason: 'close' });
+      void windowState.flush().finally(() => app.quit());
     }
   });
+
+  const host = new WorkspaceHost({ postsDir, blogDir, assetBase: blogAssetBase }, (name, payload) => sendEvent(window.webContents, name, payload), preferences);
   // The blog's pictures come from whatever folders are open at the time of each request.
   serveBlogAssets(() => blogAssetsFolder(host.workspace()));
-  registerHandlers(createHandlerTable(host, createElectronDesktop(window, () => {
-    closeAllowed = true;
-  })));
+  const approveClose = guardClosing(window, noteWindowState);
+  const journal = new PostJournal(journalFolder(userDataDir));
+  registerHandlers(createHandlerTable(host, createElectronDesktop(window, approveClose), journal));
+  installApplicationMenu(window);
+  installContextMenu(window);
+
+  // A second launch (`inkpost-app <folder>` while Inkpost runs) lands here instead of opening a second window.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (window.isDestroyed()) {
+      return;
+    }
+    if (window.isMinimized()) {
+      window.restore();
+    }
+    window.show();
+    window.focus();
+    const second = readLaunchArguments(argv, workingDirectory);
+    if (second.postsDir !== undefined && second.postsDir !== host.postsDir()) {
+      // SEAM: the renderer must save the open post before the folder switches (folder-controls' switchTo), so main
+      // cannot call openPostsFolder itself; an event asking the renderer to switch is still to be added.
+      console.warn(`inkpost: a second launch asked to open ${second.postsDir}; switching folders is not wired yet`);
+    }
+  });
+
   window.on('closed', () => host.close());
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${appOrigin}/index.html`);
 }
 
-const options = readLaunchOptions();
-if (options.userDataDir !== undefined) {
-  app.setPath('userData', options.userDataDir);
+const launch = readLaunchArguments(process.argv, process.cwd());
+if (launch.userDataDir !== undefined) {
+  app.setPath('userData', launch.userDataDir);
 }
-registerAppScheme();
-lockDownWebContents();
-app.on('window-all-closed', () => app.quit());
-app.whenReady()
-  .then(() => start(options.postsDir, options.blogDir))
-  .catch((error: unknown) => {
-    console.error('inkpost: could not start', error);
-    app.exit(1);
-  });
+// One Inkpost per user-data folder: a second launch hands its command line to the first ('second-instance') and exits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  lockDownWebContents();
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady()
+    .then(() => start(launch))
+    .catch((error: unknown) => {
+      console.error('inkpost: could not start', error);
+      app.exit(1);
+    });
+}

@@ -6,7 +6,12 @@ export interface WindowOptionsInput {
   readonly preloadPath: string;
   /** Follows the system: the window's background before the page paints. */
   readonly darkMode: boolean;
+  /** Where the window opens (see `placeWindow`); the default size, centred, when absent. */
+  readonly bounds?: { readonly width: number; readonly height: number; readonly x?: number; readonly y?: number } | undefined;
 }
+
+/** The window's default and smallest sizes. */
+export const windowSizes = { width: 1280, height: 820, minWidth: 720, minHeight: 480 } as const;
 
 /**
  * The one place window options are made. The renderer is isolated and
@@ -16,10 +21,8 @@ export interface WindowOptionsInput {
  */
 export function createWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
-    width: 1280,
-    height: 820,
-    minWidth: 720,
-    minHeight: 480,
+    ...windowSizes,
+    ...input.bounds,
     show: false,
     title: 'Inkpost',
     backgroundColor: input.darkMode ? '#1e1f22' : '#ffffff',
@@ -36,6 +39,8 @@ export function createWindowOptions(input: WindowOptionsInput): BrowserWindowCon
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: true,
+      // A middle click on a link would ask for a new window; the window-open handler denies it anyway, this keeps it from being asked.
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { HandlerTable } from '../../shared/contract';
 import { blogInfoFor } from './blog-info';
 import { blogAssetsFolder } from './blog-assets';
@@ -5,6 +6,8 @@ import { readBlogStylesheet } from './blog-stylesheet';
 import type { Desktop } from './desktop';
 import { externalUrl } from './external-url';
 import { createPostFileHandlers } from './post-file-handlers';
+import { isPathInside, resolveInsideFolder } from './folder-scope';
+import { listJournaledPosts, type PostJournal } from './journal';
 import { afterExportOf, chooseBlogCall, openFolderCall, preferencesView, setAfterExport } from './folder-choice';
 import { readPost, savePost } from './post-store';
 import { ServiceError } from './service-error';
@@ -16,7 +19,7 @@ import type { WorkspaceHost } from './workspace-host';
  * opens another folder calls go there. Electron registers the table on IPC;
  * the test harness wires the same table to a browser page.
  */
-export function createHandlerTable(host: WorkspaceHost, desktop: Desktop): HandlerTable {
+export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journal: PostJournal): HandlerTable {
   return {
     getWorkspace: () => Promise.resolve(host.workspace()),
     listPosts: () => host.service().listPosts(),
@@ -38,7 +41,7 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop): Handl
       if (checked === null) {
         throw new ServiceError('invalid-argument', `Inkpost opens only http, https and mailto links, not ${JSON.stringify(url.slice(0, 200))}`);
       }
-      await desktop.openExternal(checked);
+      await desktop.openExternal(checked); // eng-disable OPEN_EXTERNAL_JS_CHECK: false positive, `checked` passed externalUrl() just above
     },
     readBlogStylesheet: async () => {
       const blog = await blogAssetsFolder(host.workspace());
@@ -46,6 +49,19 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop): Handl
     },
     closeWindow: () => desktop.closeWindow(),
     ...createPostFileHandlers(() => host.service(), desktop),
+    writeJournal: async (write) => {
+      const path = await resolveInsideFolder(host.postsDir(), write.path);
+      await journal.write({ ...write, path });
+    },
+    discardJournal: async (path) => {
+      const postsDir = host.postsDir();
+      // The post may be gone already (a journal of a deleted post), so only the spelling is checked.
+      if (!isPathInside(resolve(postsDir), resolve(path))) {
+        throw new ServiceError('outside-folder', `${path} is not inside the posts folder ${postsDir}`);
+      }
+      await journal.discard(resolve(path));
+    },
+    listJournal: () => listJournaledPosts(journal, host.postsDir()),
     openFolder: (...path) => openFolderCall(host, desktop, ...path),
     chooseBlog: (...path) => chooseBlogCall(host, desktop, ...path),
     listRecentFolders: () => host.preferences.existingRecentFolders(),

@@ -23,6 +23,7 @@ function load(path: string): Promise<SummarizedPost> {
   }
 }
 
+port.postMessage({ ready: true } satisfies WorkerReply);
 port.on('message', (batch: WorkerBatch) => {
   Promise.all(batch.paths.map((path) => readNewEntry(path, load))).then(
     (entries) => port.postMessage({ id: batch.id, entries } satisfies WorkerReply),

@@ -11,13 +11,18 @@ export interface WorkerBatch {
   readonly paths: readonly string[];
 }
 
-/** A worker's answer: the batch's entries in its order, or why it failed (the batch is then read here). */
+/** A worker's message: that it has loaded and takes batches; a batch's entries in its order; or why a batch failed (it is then read on the main thread). */
 export type WorkerReply =
-  | { readonly id: number; readonly entries: readonly (IndexEntry | null)[]; readonly failure?: undefined }
-  | { readonly id: number; readonly failure: string; readonly entries?: undefined };
+  | { readonly ready: true; readonly id?: undefined; readonly entries?: undefined; readonly failure?: undefined }
+  | { readonly ready?: undefined; readonly id: number; readonly entries: readonly (IndexEntry | null)[]; readonly failure?: undefined }
+  | { readonly ready?: undefined; readonly id: number; readonly failure: string; readonly entries?: undefined };
 
 /** Files per message: enough to keep a worker's reads overlapping, few enough to spread the work evenly and report progress often. */
 const batchSize = 32;
+/** Batches sent to one worker ahead of its answers, so it never waits for the main thread between two. */
+const batchesInFlightPerWorker = 2;
+/** Batches the main thread reads at once when it reads (as many files as the index's own concurrency). */
+const batchesAtOnceHere = 2;
 /** Idle workers exit after this long (a later large scan starts them again). */
 const idleMsBeforeExit = 10_000;
 
@@ -45,15 +50,20 @@ interface PendingBatch extends WorkerBatch {
 
 interface PooledWorker {
   readonly thread: Worker;
-  busyWith: PendingBatch | undefined;
+  /** Set when the worker has loaded its script and says so: only then is it sent batches. */
+  ready: boolean;
+  /** The batches sent and not answered yet. */
+  readonly inFlight: PendingBatch[];
 }
 
 /**
  * A few worker threads that read, parse and summarise new post files for
  * the index, so a large first scan uses every core and the main thread
- * stays free. Batches go to whichever worker is idle. When a worker fails
- * (cannot start, crashes), its batch and every later one are read on the
- * main thread instead, with the very same code.
+ * stays free. Batches go to whichever worker is ready and idle. Until the
+ * first worker has loaded its script, the main thread reads batches itself
+ * (two at a time), so starting the workers never makes a scan wait. When a
+ * worker fails (cannot start, crashes), its batch and every later one are
+ * read on the main thread, two at a time, with the very same code.
  */
 export class IndexWorkerPool {
   private readonly size: number;
@@ -61,6 +71,9 @@ export class IndexWorkerPool {
   private workers: PooledWorker[] = [];
   private readonly waiting: PendingBatch[] = [];
   private nextId = 0;
+  private filesReadInWorkers = 0;
+  /** How many batches the main thread is reading now. */
+  private readingHere = 0;
   /** Set once a worker failed: everything is read on the main thread from then on. */
   private unavailable = false;
   private idleTimer: NodeJS.Timeout | undefined;
@@ -71,9 +84,14 @@ export class IndexWorkerPool {
     this.start = start;
   }
 
-  /** How many workers run now, and whether the pool gave up on workers (everything is then read on the main thread). */
-  status(): { readonly running: number; readonly unavailable: boolean } {
-    return { running: this.workers.length, unavailable: this.unavailable };
+  /**
+   * How many workers run and how many of them have loaded, how many files
+   * workers have read so far, and whether the pool gave up on workers
+   * (everything is then read on the main thread).
+   */
+  status(): { readonly running: number; readonly ready: number; readonly filesReadInWorkers: number; readonly unavailable: boolean } {
+    const ready = this.workers.filter((worker) => worker.ready).length;
+    return { running: this.workers.length, ready, filesReadInWorkers: this.filesReadInWorkers, unavailable: this.unavailable };
   }
 
   /** The entries of `paths` in their order; `onBatch` is told how many files each finished batch held. */
@@ -95,22 +113,24 @@ export class IndexWorkerPool {
   private dispatch(): void {
     clearTimeout(this.idleTimer);
     if (this.unavailable) {
-      this.readWaitingHere();
       this.close();
-      return;
-    }
-    while (this.workers.length < this.size && this.waiting.length > 0) {
-      this.workers.push(this.spawn());
+    } else {
+      while (this.workers.length < this.size && this.waiting.length > 0) {
+        this.workers.push(this.spawn());
+      }
     }
     for (const worker of this.workers) {
-      const batch = worker.busyWith === undefined ? this.waiting.shift() : undefined;
-      if (batch !== undefined) {
-        worker.busyWith = batch;
+      while (worker.ready && worker.inFlight.length < batchesInFlightPerWorker && this.waiting.length > 0) {
+        const batch = this.waiting.shift() as PendingBatch;
+        worker.inFlight.push(batch);
         worker.thread.ref();
         worker.thread.postMessage({ id: batch.id, paths: batch.paths } satisfies WorkerBatch);
       }
     }
-    if (this.workers.every((worker) => worker.busyWith === undefined)) {
+    while (this.readingHere < batchesAtOnceHere && this.waiting.length > 0 && (this.unavailable || !this.workers.some((worker) => worker.ready))) {
+      this.readHere(this.waiting.shift() as PendingBatch);
+    }
+    if (this.waiting.length === 0 && this.readingHere === 0 && this.workers.every((worker) => worker.inFlight.length === 0)) {
       for (const worker of this.workers) {
         // An idle worker must not keep the process (a CLI command, a test) alive.
         worker.thread.unref();
@@ -120,15 +140,21 @@ export class IndexWorkerPool {
   }
 
   private spawn(): PooledWorker {
-    const worker: PooledWorker = { thread: this.start(), busyWith: undefined };
+    const worker: PooledWorker = { thread: this.start(), ready: false, inFlight: [] };
     worker.thread.on('message', (reply: WorkerReply) => {
-      const batch = worker.busyWith;
-      worker.busyWith = undefined;
-      if (batch !== undefined && batch.id === reply.id) {
-        if (reply.entries !== undefined) {
-          batch.done(reply.entries);
-        } else {
-          this.readHere(batch);
+      if (reply.ready === true) {
+        worker.ready = true;
+      } else {
+        // Answers may come out of order (a file that fails is stat'ed asynchronously in the worker).
+        const at = worker.inFlight.findIndex((sent) => sent.id === reply.id);
+        const batch = at === -1 ? undefined : worker.inFlight.splice(at, 1)[0];
+        if (batch !== undefined) {
+          if (reply.entries !== undefined) {
+            this.filesReadInWorkers += batch.paths.length;
+            batch.done(reply.entries);
+          } else {
+            this.waiting.unshift(batch);
+          }
         }
       }
       this.dispatch();
@@ -142,10 +168,7 @@ export class IndexWorkerPool {
         const why = reason instanceof Error ? reason.message : `it exited with code ${String(reason)}`;
         process.emitWarning(`the index's worker thread failed (${why}); reading posts on the main thread instead`, { code: 'INKPOST_INDEX_WORKER' });
       }
-      if (worker.busyWith !== undefined) {
-        this.waiting.unshift(worker.busyWith);
-        worker.busyWith = undefined;
-      }
+      this.waiting.unshift(...worker.inFlight.splice(0));
       // A worker that cannot start (or crashed) would fail again: the rest is read here.
       this.unavailable = true;
       this.dispatch();
@@ -155,20 +178,20 @@ export class IndexWorkerPool {
     return worker;
   }
 
-  private readWaitingHere(): void {
-    for (let batch = this.waiting.shift(); batch !== undefined; batch = this.waiting.shift()) {
-      this.readHere(batch);
-    }
-  }
-
+  /** Reads one batch on the main thread (as the index reads small scans), then hands out what waits. */
   private readHere(batch: PendingBatch): void {
-    void Promise.all(batch.paths.map((path) => readNewEntry(path, summarizePostFile))).then(batch.done);
+    this.readingHere += 1;
+    void Promise.all(batch.paths.map((path) => readNewEntry(path, summarizePostFile))).then((entries) => {
+      this.readingHere -= 1;
+      batch.done(entries);
+      this.dispatch();
+    });
   }
 
   /** Stops the idle workers (the next batch starts new ones). */
   close(): void {
-    const idle = this.workers.filter((worker) => worker.busyWith === undefined);
-    this.workers = this.workers.filter((worker) => worker.busyWith !== undefined);
+    const idle = this.workers.filter((worker) => worker.inFlight.length === 0);
+    this.workers = this.workers.filter((worker) => worker.inFlight.length > 0);
     for (const worker of idle) {
       void worker.thread.terminate();
     }

@@ -6,6 +6,7 @@ import type { PostListing, Workspace } from '../../shared/post';
 import type { Problem } from '../../shared/problem';
 import { showShortcuts } from './command-tooltips';
 import { createCommandRegistry } from './commands';
+import { registerEditHistoryCommands } from './edit-history';
 import { editorExtensions } from './editor/editor-extensions';
 import { bindSearchCommands } from './editor/search-replace';
 import { createExportControls } from './export-controls';
@@ -16,6 +17,7 @@ import { createPreviewPane } from './preview/preview-pane';
 import { showSaveState } from './save-status';
 import { createSidebar } from './sidebar';
 import { createStatusCounts } from './status-bar';
+import { createUnsavedChanges } from './unsaved-changes';
 
 /** The post open in the editor, and the disk version its text was last saved or loaded as. */
 interface OpenPost {
@@ -52,7 +54,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const preview = createPreviewPane(required(root, 'preview'), {
     assetBase: () => assetBase,
     openLink: (url) => {
-      bridge.openExternal(url).catch((error: unknown) => reportError(error));
+      bridge.openExternal(url).catch((error: unknown) => reportError(error)); // eng-disable OPEN_EXTERNAL_JS_CHECK: false positive, a bridge call; main opens only what externalUrl() accepts
     },
     loadBlogStylesheet: () => bridge.readBlogStylesheet(),
   });
@@ -79,10 +81,12 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       const result = await bridge.savePost({ path: post.path, text: doc.toString(), baseVersion: post.version, renameTo: form.renameTarget() });
       if (result.status === 'conflict') {
         showSaveState(saveStatus, 'conflict');
+        void unsaved.conflict(post.path, result.diskText, result.diskVersion).catch(reportError);
         return false;
       }
       post.version = result.version;
       post.savedDoc = doc;
+      const savedFrom = post.path;
       if (result.path !== post.path) {
         sidebar.setUnsaved(post.path, false);
         post.path = result.path;
@@ -91,6 +95,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       }
       form.saved(post.path);
       sidebar.setUnsaved(post.path, !view.state.doc.eq(doc));
+      unsaved.saved(savedFrom, view.state.doc.eq(doc));
       showPostProblems(result.problems);
       showSaveState(saveStatus, view.state.doc.eq(doc) ? 'saved' : 'unsaved');
       await refreshList();
@@ -123,6 +128,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const commands = createCommandRegistry(window);
   commands.register('save', () => void save());
   commands.register('exportPost', () => exportControls.trigger());
+  registerEditHistoryCommands(commands, view);
   const form = createFormPanel(required(root, 'form-panel'), bridge, view, () => showSaveState(saveStatus, 'unsaved'));
   commands.register('focusForm', () => form.focus());
   commands.register('togglePreviewMode', () => preview.toggleMode());
@@ -131,8 +137,45 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   bridge.onMenuCommand(({ command }) => {
     commands.run(command);
   });
+  /** Replaces the open post's whole text as one undoable edit. */
+  const replaceText = (text: string): void => {
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+  };
+  const unsaved = createUnsavedChanges(root.querySelector<HTMLElement>('.app') ?? document.body, bridge, {
+    openPost: () => {
+      const post = current;
+      if (post === null) {
+        return null;
+      }
+      // A date changed in the form renames the file on save: that is an unsaved change too.
+      const dirty = !view.state.doc.eq(post.savedDoc) || form.renameTarget() !== undefined;
+      return { path: post.path, baseVersion: post.version, dirty, text: () => view.state.doc.toString() };
+    },
+    save,
+    open: (path) => openPost(path),
+    revert: () => replaceText(current?.savedDoc.toString() ?? view.state.doc.toString()),
+    restore: (text, baseVersion) => {
+      if (current !== null) {
+        current.version = baseVersion;
+        replaceText(text);
+      }
+    },
+    adopt: (text, version) => {
+      if (current !== null) {
+        replaceText(text);
+        current.version = version;
+        current.savedDoc = view.state.doc;
+        showSaveState(saveStatus, 'saved');
+      }
+    },
+    rebase: (version) => {
+      if (current !== null) {
+        current.version = version;
+      }
+    },
+  }, reportError);
   bridge.onCloseRequested(() => {
-    bridge.closeWindow().catch(reportError);
+    unsaved.closeRequested().catch(reportError);
   });
   const extensions = editorExtensions({
     change: (update) => {
@@ -143,13 +186,25 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
         const saved = update.state.doc.eq(current.savedDoc) && form.renameTarget() === undefined;
         showSaveState(saveStatus, saved ? 'saved' : 'unsaved');
         sidebar.setUnsaved(current.path, !saved);
+        unsaved.edited();
       }
     },
   });
 
-  const openPost = async (path: string): Promise<void> => {
+  let opening: Promise<boolean> = Promise.resolve(true);
+  /** Opens the post at `path` (asking first when the open one has unsaved changes); true when it is open now. */
+  const openPost = (path: string): Promise<boolean> => {
+    // One at a time: a click while a question or a save is pending waits for it, so the question is never asked twice.
+    const run = opening.then(() => openPostNow(path));
+    opening = run.catch(() => false);
+    return run;
+  };
+  const openPostNow = async (path: string): Promise<boolean> => {
     if (current?.path === path) {
-      return;
+      return true;
+    }
+    if (!(await unsaved.confirmLeave())) {
+      return false;
     }
     try {
       const opened = await bridge.readPost(path);
@@ -178,8 +233,10 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       form.open({ path: post.path, kind: opened.summary.kind });
       showSaveState(saveStatus, view.state.doc.eq(post.savedDoc) ? 'saved' : 'unsaved');
       view.focus();
+      return true;
     } catch (error) {
       reportError(error);
+      return false;
     }
   };
 
@@ -270,4 +327,5 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   await folderControls.start();
   await refreshList();
   root.querySelector('.app')?.setAttribute('data-ready', 'true');
+  unsaved.offerRestore().catch(reportError);
 }

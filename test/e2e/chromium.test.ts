@@ -4,6 +4,7 @@ import { badInputSpecs } from './specs/bad-input';
 import { editorSpecs } from './specs/editor';
 import { exportSpecs } from './specs/export';
 import { firstSliceSpecs } from './specs/first-slice';
+import { menuCommandSpecs } from './specs/menu-commands';
 import { folderSpecs } from './specs/folders';
 import { formSpecs } from './specs/form';
 import { previewSpecs } from './specs/preview';
@@ -13,6 +14,7 @@ runSpecsOn('first slice in Chromium (harness)', findChromium(), launchInkpost, f
 runSpecsOn('bad input in Chromium (harness)', findChromium(), launchInkpost, badInputSpecs);
 runSpecsOn('preview in Chromium (harness)', findChromium(), launchInkpost, previewSpecs);
 runSpecsOn('export in Chromium (harness)', findChromium(), launchInkpost, exportSpecs);
+runSpecsOn('menu commands in Chromium (harness)', findChromium(), launchInkpost, menuCommandSpecs);
 runSpecsOn('folders in Chromium (harness)', findChromium(), launchInkpost, folderSpecs);
 runSpecsOn('form in Chromium (harness)', findChromium(), launchInkpost, formSpecs);
 runSpecsOn('editor in Chromium (harness)', findChromium(), launchInkpost, editorSpecs);

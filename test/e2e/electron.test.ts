@@ -4,6 +4,7 @@ import { badInputSpecs } from './specs/bad-input';
 import { editorSpecs } from './specs/editor';
 import { exportSpecs } from './specs/export';
 import { firstSliceSpecs } from './specs/first-slice';
+import { menuCommandSpecs } from './specs/menu-commands';
 import { folderSpecs } from './specs/folders';
 import { formSpecs } from './specs/form';
 import { previewSpecs } from './specs/preview';
@@ -13,6 +14,7 @@ runSpecsOn('first slice in Electron', findElectron(), launchElectron, firstSlice
 runSpecsOn('bad input in Electron', findElectron(), launchElectron, badInputSpecs);
 runSpecsOn('preview in Electron', findElectron(), launchElectron, previewSpecs);
 runSpecsOn('export in Electron', findElectron(), launchElectron, exportSpecs);
+runSpecsOn('menu commands in Electron', findElectron(), launchElectron, menuCommandSpecs);
 runSpecsOn('folders in Electron', findElectron(), launchElectron, folderSpecs);
 runSpecsOn('form in Electron', findElectron(), launchElectron, formSpecs);
 runSpecsOn('editor in Electron', findElectron(), launchElectron, editorSpecs);

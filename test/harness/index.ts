@@ -6,18 +6,20 @@
  * and from a plain script (`npx tsx my-script.ts`) after `npm ci && npm run build`.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { _electron, chromium, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { dispatchCall } from '../../main/services/call-dispatcher';
 import { eventChannel, type EventName, type InkpostEvents } from '../../shared/contract';
 import { blogAssetsFolder } from '../../main/services/blog-assets';
 import { createHandlerTable } from '../../main/services/handler-table';
+import { journalFolder, PostJournal } from '../../main/services/journal';
 import { PreferencesStore } from '../../main/services/preferences';
 import { chooseStartupFolder, type StartupFolder } from '../../main/services/startup-folder';
 import { WorkspaceHost } from '../../main/services/workspace-host';
-import { findChromium, findElectron } from './find-browser';
+import { launchElectronApp, readyTimeoutMilliseconds, type ElectronInkpost } from './electron-app';
+import { findChromium } from './find-browser';
 import { HarnessDesktop } from './harness-desktop';
 import { distDir } from './paths';
 import { blogAssetsRoute, serveRendererOverHttp } from './renderer-server';
@@ -31,9 +33,10 @@ export interface LaunchOptions {
   /** The blog (Jekyll site root) for the posts folder, when the test needs one; remembered for it like a chosen blog. */
   readonly blogDir?: string;
   /**
-   * Where the browser profile and the app's preferences (`preferences.json`)
-   * go; a fresh temporary folder by default (removed on close). Relaunching
-   * with the same folder finds what the last session remembered.
+   * Where the browser profile, the app's preferences (`preferences.json`) and
+   * the journal of unsaved edits go; a fresh temporary folder by default
+   * (removed on close). Relaunching with the same folder finds what the last
+   * session remembered.
    */
   readonly userDataDir?: string;
 }
@@ -47,6 +50,8 @@ export interface InkpostSession {
    * there the list stays empty and specs that read it run only in the harness.
    */
   readonly desktop: HarnessDesktop | null;
+  /** The user-data folder this session uses (settings, journal). */
+  readonly userDataDir: string;
   /**
    * Makes the app's next folder dialog answer `path`, or Cancel for null. In
    * the browser harness the desktop's queue answers; in Electron the dialog
@@ -56,6 +61,18 @@ export interface InkpostSession {
   /** Sends a contract event to the page the way main does (webContents.send in Electron). */
   sendEvent<Name extends EventName>(name: Name, payload: InkpostEvents[Name]): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Kills the app the way a crash or `kill -9` does: every browser (or
+   * Electron) process gets SIGKILL, so no unload, close or save handler runs.
+   * The user-data folder stays, even a temporary one, for {@link relaunch}.
+   */
+  crash(): Promise<void>;
+  /**
+   * Starts the app again on the same folders and the same user-data folder
+   * (after {@link crash} or {@link close}); the new session owns the
+   * user-data folder from then on (a temporary one is removed when it closes).
+   */
+  relaunch(): Promise<InkpostSession>;
 }
 
 /** Starts Inkpost one way or another; end-to-end specs take one of these as a parameter. */
@@ -72,9 +89,6 @@ const chromiumFlags = [
   '--no-default-browser-check',
 ];
 
-/** How long a page may take to list its posts before the launch counts as failed. */
-const readyTimeoutMilliseconds = 20_000;
-
 function requireBuilt(path: string): string {
   if (!existsSync(path)) {
     throw new Error(`${path} is missing: run \`npm run build\` first`);
@@ -82,12 +96,66 @@ function requireBuilt(path: string): string {
   return path;
 }
 
-async function profileFolder(options: LaunchOptions): Promise<{ path: string; dispose: () => Promise<void> }> {
-  if (options.userDataDir !== undefined) {
-    return { path: options.userDataDir, dispose: () => Promise.resolve() };
+/** A user-data folder for one session; `owned` when the harness made it (and so removes it). */
+interface ProfileFolder {
+  readonly path: string;
+  readonly owned: boolean;
+  dispose(): Promise<void>;
+}
+
+/** Options given to a launcher that may relaunch on a folder the harness made, keeping ownership of it. */
+type RelaunchOptions = LaunchOptions & { readonly ownedUserDataDir?: string };
+
+async function profileFolder(options: RelaunchOptions): Promise<ProfileFolder> {
+  const given = options.ownedUserDataDir ?? options.userDataDir;
+  if (given !== undefined) {
+    const owned = options.ownedUserDataDir !== undefined;
+    return { path: given, owned, dispose: () => (owned ? rm(given, { recursive: true, force: true }) : Promise.resolve()) };
   }
   const path = await mkdtemp(join(tmpdir(), 'inkpost-profile-'));
-  return { path, dispose: () => rm(path, { recursive: true, force: true }) };
+  return { path, owned: true, dispose: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** The options to start again on the same folders and user-data folder. */
+function relaunchOptions(options: LaunchOptions, profile: ProfileFolder): RelaunchOptions {
+  return profile.owned ? { ...options, userDataDir: undefined, ownedUserDataDir: profile.path } : { ...options, userDataDir: profile.path };
+}
+
+/** The ids of running processes whose command line holds `marker` (Linux: read from /proc). */
+async function processesWith(marker: string): Promise<number[]> {
+  const ids: number[] = [];
+  for (const entry of await readdir('/proc').catch(() => [])) {
+    if (!/^\d+$/.test(entry)) {
+      continue;
+    }
+    const commandLine = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+    if (commandLine.split("\0").includes(marker)) {
+      ids.push(Number(entry));
+    }
+  }
+  return ids;
+}
+
+/** Sends SIGKILL to each process in `ids` (ours: started by this harness) and waits until they are gone. */
+async function killProcesses(ids: readonly number[]): Promise<void> {
+  for (const id of ids) {
+    try {
+      process.kill(id, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  const alive = (id: number): boolean => {
+    try {
+      process.kill(id, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let waited = 0; ids.some(alive) && waited < 5_000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 async function waitUntilReady(page: Page): Promise<void> {
@@ -99,7 +167,7 @@ async function waitUntilReady(page: Page): Promise<void> {
  * `window.inkpost` built by the real preload and every call answered by main's
  * real dispatcher and handler table over `options.postsDir`.
  */
-export async function launchInkpost(options: LaunchOptions): Promise<InkpostSession> {
+export async function launchInkpost(options: RelaunchOptions): Promise<InkpostSession> {
   const browser = findChromium();
   if ('skip' in browser) {
     throw new Error(`cannot launch Inkpost in a browser: ${browser.skip}`);
@@ -132,7 +200,7 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
     sendEvent(name, payload).catch(() => undefined);
   }, preferences);
   const desktop = new HarnessDesktop();
-  const table = createHandlerTable(host, desktop);
+  const table = createHandlerTable(host, desktop, new PostJournal(journalFolder(profile.path)));
   const close = async (): Promise<void> => {
     host.close();
     await context?.close().catch(() => undefined);
@@ -140,6 +208,14 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
     await server.close();
     await profile.dispose();
   };
+  const crash = async (): Promise<void> => {
+    // Playwright starts Chromium with the profile as --user-data-dir; every process of that browser carries it.
+    await killProcesses(await processesWith(`--user-data-dir=${profile.path}`));
+    host.close();
+    await context?.close().catch(() => undefined);
+    await server.close();
+  };
+  const relaunch = (): Promise<InkpostSession> => launchInkpost(relaunchOptions(options, profile));
   try {
     context = await chromium.launchPersistentContext(profile.path, {
       executablePath: browser.path,
@@ -164,7 +240,7 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
       desktop.queueFolderChoice(path);
       return Promise.resolve();
     };
-    return { page, desktop, queueFolderChoice, sendEvent, close };
+    return { page, desktop, userDataDir: profile.path, queueFolderChoice, sendEvent, close, crash, relaunch };
   } catch (error) {
     await close();
     throw error;
@@ -176,53 +252,47 @@ export async function launchInkpost(options: LaunchOptions): Promise<InkpostSess
  * folders. Throws when the Electron binary is not installed; check
  * {@link findElectron} first to skip with its reason.
  */
-export async function launchElectron(options: LaunchOptions): Promise<InkpostSession> {
-  const electron = findElectron();
-  if ('skip' in electron) {
-    throw new Error(`cannot launch Inkpost in Electron: ${electron.skip}`);
-  }
-  const mainScript = requireBuilt(join(distDir, 'main', 'main.js'));
+export async function launchElectron(options: RelaunchOptions): Promise<InkpostSession> {
   const profile = await profileFolder(options);
-  const args = [mainScript, `--posts-dir=${options.postsDir}`, `--user-data-dir=${profile.path}`];
-  if (options.blogDir !== undefined) {
-    args.push(`--blog-dir=${options.blogDir}`);
-  }
-  if (process.platform === 'linux') {
-    args.push('--no-sandbox');
-  }
-  let app: ElectronApplication | undefined;
-  const close = async (): Promise<void> => {
-    await app?.close().catch(() => undefined);
-    await profile.dispose();
-  };
+  let running: ElectronInkpost;
   try {
-    app = await _electron.launch({ executablePath: electron.path, args, timeout: readyTimeoutMilliseconds });
-    const page = await app.firstWindow();
-    await waitUntilReady(page);
-    const running = app;
-    const sendEvent = async <Name extends EventName>(name: Name, payload: InkpostEvents[Name]): Promise<void> => {
-      await running.evaluate(({ BrowserWindow }, [channel, value]) => {
-        BrowserWindow.getAllWindows()[0]?.webContents.send(channel, value);
-      }, [eventChannel(name), payload] as const);
-    };
-    const queueFolderChoice = async (path: string | null): Promise<void> => {
-      await running.evaluate(({ dialog }, answer) => {
-        // Answers showOpenDialog from a queue, the way a user would pick or cancel; the first call installs the stub.
-        const state = globalThis as unknown as { __inkpostFolderAnswers?: (string | null)[] };
-        if (state.__inkpostFolderAnswers === undefined) {
-          const answers: (string | null)[] = [];
-          state.__inkpostFolderAnswers = answers;
-          dialog.showOpenDialog = (() => {
-            const next = answers.shift() ?? null;
-            return Promise.resolve({ canceled: next === null, filePaths: next === null ? [] : [next] });
-          });
-        }
-        state.__inkpostFolderAnswers.push(answer);
-      }, path);
-    };
-    return { page, desktop: null, queueFolderChoice, sendEvent, close };
+    running = await launchElectronApp({ postsDir: options.postsDir, blogDir: options.blogDir, userDataDir: profile.path });
   } catch (error) {
-    await close();
+    await profile.dispose();
     throw error;
   }
+  const { app, page } = running;
+  const sendEvent = async <Name extends EventName>(name: Name, payload: InkpostEvents[Name]): Promise<void> => {
+    await app.evaluate(({ BrowserWindow }, [channel, value]) => {
+      BrowserWindow.getAllWindows()[0]?.webContents.send(channel, value);
+    }, [eventChannel(name), payload] as const);
+  };
+  const queueFolderChoice = async (path: string | null): Promise<void> => {
+    await app.evaluate(({ dialog }, answer) => {
+      // Answers showOpenDialog from a queue, the way a user would pick or cancel; the first call installs the stub.
+      const state = globalThis as unknown as { __inkpostFolderAnswers?: (string | null)[] };
+      if (state.__inkpostFolderAnswers === undefined) {
+        const answers: (string | null)[] = [];
+        state.__inkpostFolderAnswers = answers;
+        dialog.showOpenDialog = (() => {
+          const next = answers.shift() ?? null;
+          return Promise.resolve({ canceled: next === null, filePaths: next === null ? [] : [next] });
+        });
+      }
+      state.__inkpostFolderAnswers.push(answer);
+    }, path);
+  };
+  // Kills the app without any unload handling; the user-data folder stays for a relaunch.
+  const crash = async (): Promise<void> => {
+    const child = app.process();
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  };
+  const relaunch = (): Promise<InkpostSession> => launchElectron(relaunchOptions(options, profile));
+  const close = async (): Promise<void> => {
+    await running.close();
+    await profile.dispose();
+  };
+  return { page, desktop: null, userDataDir: profile.path, queueFolderChoice, sendEvent, close, crash, relaunch };
 }

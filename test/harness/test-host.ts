@@ -1,6 +1,10 @@
 import type { EventName, HandlerTable, InkpostEvents } from '../../shared/contract';
 import type { Workspace } from '../../shared/post';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createHandlerTable } from '../../main/services/handler-table';
+import { journalFolder, PostJournal } from '../../main/services/journal';
 import { PreferencesStore } from '../../main/services/preferences';
 import { WorkspaceHost } from '../../main/services/workspace-host';
 import { HarnessDesktop } from './harness-desktop';
@@ -18,19 +22,35 @@ export interface TestHost {
   readonly desktop: HarnessDesktop;
   /** Every event the host sent, in order. */
   readonly events: RecordedEvent[];
-  /** Stops watching the folder. */
+  /** The journal of unsaved edits the table writes to. */
+  readonly journal: PostJournal;
+  /** Stops watching the folder (and removes the user-data folder the host made for the journal). */
   close(): void;
 }
 
 /**
  * Opens `workspace` in a host the way main does, recording the events it
  * sends; preferences stay in memory unless a store (loaded from a temporary
- * user-data folder) is given.
+ * user-data folder) is given. The journal goes to `journal`, or to a fresh
+ * temporary user-data folder that {@link TestHost.close} removes.
  */
-export function makeTestHost(workspace: Workspace, desktop: HarnessDesktop = new HarnessDesktop(), preferences: PreferencesStore = PreferencesStore.inMemory()): TestHost {
+export function makeTestHost(
+  workspace: Workspace,
+  desktop: HarnessDesktop = new HarnessDesktop(),
+  preferences: PreferencesStore = PreferencesStore.inMemory(),
+  journal?: PostJournal,
+): TestHost {
   const events: RecordedEvent[] = [];
   const host = new WorkspaceHost(workspace, (name, payload) => {
     events.push({ name, payload });
   }, preferences);
-  return { host, table: createHandlerTable(host, desktop), desktop, events, close: () => host.close() };
+  const userDataDir = journal === undefined ? mkdtempSync(join(tmpdir(), 'inkpost-test-host-')) : undefined;
+  const usedJournal = journal ?? new PostJournal(journalFolder(userDataDir ?? ''));
+  const close = (): void => {
+    host.close();
+    if (userDataDir !== undefined) {
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
+  };
+  return { host, table: createHandlerTable(host, desktop, usedJournal), desktop, events, journal: usedJournal, close };
 }

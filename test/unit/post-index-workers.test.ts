@@ -48,6 +48,20 @@ async function writeManyPosts(folder: string): Promise<void> {
   }
 }
 
+/** Waits until `pool` says `done`, or fails after 30 s. */
+async function until(pool: IndexWorkerPool, done: (status: ReturnType<IndexWorkerPool['status']>) => boolean): Promise<void> {
+  const started = Date.now();
+  while (!done(pool.status())) {
+    assert.ok(Date.now() - started < 30_000, `gave up waiting: ${JSON.stringify(pool.status())}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Waits until every worker of `pool` has loaded its script (they start on the pool's first batch). */
+function workersReady(pool: IndexWorkerPool): Promise<void> {
+  return until(pool, (status) => status.running > 0 && status.ready === status.running);
+}
+
 /** What the main thread reads for `paths`, with the index's default loader. */
 function readOnMainThread(paths: readonly string[]): Promise<(IndexEntry | null)[]> {
   return Promise.all(paths.map((path) => readNewEntry(path, summarizePostFile)));
@@ -57,6 +71,10 @@ describe('the index in worker threads', () => {
   test('a large scan in workers gives exactly the main thread index: changes, posts, problems and their order', async () => {
     await withTempFolder('workers-same', async (folder) => {
       await writeManyPosts(folder);
+      // Until its workers have loaded, the pool reads on the main thread: start them with a first scan.
+      await new PostIndex(folder).refresh();
+      await workersReady(indexWorkers());
+      const readInWorkersBefore = indexWorkers().status().filesReadInWorkers;
       const inWorkers = new PostIndex(folder);
       const onMainThread = new PostIndex(folder, summarizePostFile);
       const progress: number[] = [];
@@ -66,7 +84,7 @@ describe('the index in worker threads', () => {
       });
       assert.deepStrictEqual(workerChanges, await onMainThread.refresh());
       assert.equal(indexWorkers().status().unavailable, false);
-      assert.ok(indexWorkers().status().running > 0, 'the scan ran in worker threads');
+      assert.equal(indexWorkers().status().filesReadInWorkers - readInWorkersBefore, 300, 'the scan ran in worker threads');
       const listing = inWorkers.listing();
       assert.deepStrictEqual(listing, onMainThread.listing());
       assert.equal(listing.posts.length, 299, 'every post but the binary file');
@@ -86,8 +104,12 @@ describe('the index in worker threads', () => {
         const paths = (await readdir(folder)).sort().map((name) => join(folder, name));
         const pool = new IndexWorkerPool(2, () => new Worker(join(distDir, bundle, 'post-index-worker.js')));
         try {
-          assert.deepStrictEqual(await pool.readNewEntries(paths, () => undefined), await readOnMainThread(paths));
-          assert.deepStrictEqual(pool.status(), { running: 2, unavailable: false });
+          const expected = await readOnMainThread(paths);
+          assert.deepStrictEqual(await pool.readNewEntries(paths, () => undefined), expected, 'while the workers start');
+          await workersReady(pool);
+          const before = pool.status().filesReadInWorkers;
+          assert.deepStrictEqual(await pool.readNewEntries(paths, () => undefined), expected, 'with the workers loaded');
+          assert.deepStrictEqual(pool.status(), { running: 2, ready: 2, filesReadInWorkers: before + paths.length, unavailable: false });
         } finally {
           pool.close();
         }
@@ -95,15 +117,16 @@ describe('the index in worker threads', () => {
     });
   }
 
-  const failingWorkers: readonly (readonly [string, () => Worker])[] = [
-    ['cannot start', () => new Worker(join(distDir, 'no-such-worker.js'))],
-    ['exits on its first batch', () => new Worker("require('node:worker_threads').parentPort.on('message', () => process.exit(3));", { eval: true })],
+  const failingWorkers: readonly (readonly [string, () => Worker, boolean])[] = [
+    ['cannot start', () => new Worker(join(distDir, 'no-such-worker.js')), false],
+    ['exits on its first batch', () => new Worker("const { parentPort } = require('node:worker_threads'); parentPort.postMessage({ ready: true }); parentPort.on('message', () => process.exit(3));", { eval: true }), true],
   ];
-  for (const [what, start] of failingWorkers) {
+  for (const [what, start, getsReady] of failingWorkers) {
     test(`a worker that ${what}: every batch is read on the main thread, nothing lost, and a warning says so`, async () => {
       await withTempFolder('workers-failing', async (folder) => {
         await writeManyPosts(folder);
         const paths = (await readdir(folder)).sort().map((name) => join(folder, name));
+        const expected = await readOnMainThread(paths);
         const warnings: string[] = [];
         const onWarning = (warning: Error & { code?: string }): void => {
           if (warning.code === 'INKPOST_INDEX_WORKER') {
@@ -113,15 +136,22 @@ describe('the index in worker threads', () => {
         process.on('warning', onWarning);
         const pool = new IndexWorkerPool(2, start);
         try {
-          let done = 0;
-          const entries = await pool.readNewEntries(paths, (count) => {
-            done += count;
-          });
-          assert.deepStrictEqual(entries, await readOnMainThread(paths));
-          assert.equal(done, paths.length);
-          assert.deepStrictEqual(pool.status(), { running: 0, unavailable: true });
+          // The first scan starts the workers; the main thread reads while none has loaded.
+          assert.deepStrictEqual(await pool.readNewEntries(paths, () => undefined), expected);
+          if (getsReady) {
+            // Loaded workers are sent the next scan's batches first: this one fails on its first.
+            await until(pool, (status) => status.ready > 0 || status.unavailable);
+            let done = 0;
+            assert.deepStrictEqual(await pool.readNewEntries(paths, (count) => {
+              done += count;
+            }), expected);
+            assert.equal(done, paths.length);
+          }
+          await until(pool, (status) => status.unavailable);
+          assert.deepStrictEqual(pool.status(), { running: 0, ready: 0, filesReadInWorkers: 0, unavailable: true });
           // Later scans do not try again.
-          assert.deepStrictEqual(await pool.readNewEntries(paths.slice(0, 40), () => undefined), await readOnMainThread(paths.slice(0, 40)));
+          assert.deepStrictEqual(await pool.readNewEntries(paths, () => undefined), expected);
+          assert.deepStrictEqual(pool.status(), { running: 0, ready: 0, filesReadInWorkers: 0, unavailable: true });
           await new Promise((resolve) => setImmediate(resolve));
           assert.equal(warnings.length, 1, warnings.join('\n'));
         } finally {
@@ -131,6 +161,20 @@ describe('the index in worker threads', () => {
       });
     });
   }
+
+  test('while no worker has loaded (one that never does), the main thread reads every batch', async () => {
+    await withTempFolder('workers-never-ready', async (folder) => {
+      await writeManyPosts(folder);
+      const paths = (await readdir(folder)).sort().map((name) => join(folder, name));
+      const pool = new IndexWorkerPool(1, () => new Worker("require('node:worker_threads').parentPort.on('message', () => {});", { eval: true }));
+      try {
+        assert.deepStrictEqual(await pool.readNewEntries(paths, () => undefined), await readOnMainThread(paths));
+        assert.deepStrictEqual(pool.status(), { running: 1, ready: 0, filesReadInWorkers: 0, unavailable: false });
+      } finally {
+        pool.close();
+      }
+    });
+  });
 
   test('the built CLI lists a large folder through its worker, without a warning', async () => {
     await withTempFolder('cli-large-folder', async (folder) => {

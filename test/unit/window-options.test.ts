@@ -17,6 +17,8 @@ void test('every window is isolated, sandboxed, without Node and with web securi
     assert.equal(preferences.webviewTag, false);
     assert.equal(preferences.experimentalFeatures, false);
     assert.equal(preferences.navigateOnDragDrop, false);
+    assert.equal(preferences.disableBlinkFeatures, 'Auxclick', 'a middle click never asks for a new window');
+    assert.equal(preferences.spellcheck, true, "Electron's spellchecker underlines misspelled prose");
     assert.equal(preferences.preload, '/app/dist/preload/preload.js');
     assert.equal(options.show, false, 'shown only once painted, so no white flash');
   }
@@ -27,4 +29,14 @@ void test('the background follows the system theme before the page paints', () =
     createWindowOptions({ preloadPath: '/p.js', darkMode: true }).backgroundColor,
     createWindowOptions({ preloadPath: '/p.js', darkMode: false }).backgroundColor,
   );
+});
+
+void test('the window opens where it was, or at the default size', () => {
+  assert.deepEqual(
+    (({ x, y, width, height }) => ({ x, y, width, height }))(createWindowOptions({ preloadPath: '/p.js', darkMode: false, bounds: { x: 10, y: 20, width: 900, height: 600 } })),
+    { x: 10, y: 20, width: 900, height: 600 },
+  );
+  const fresh = createWindowOptions({ preloadPath: '/p.js', darkMode: false });
+  assert.deepEqual([fresh.x, fresh.y, fresh.width, fresh.height], [undefined, undefined, 1280, 820]);
+  assert.deepEqual([fresh.minWidth, fresh.minHeight], [720, 480]);
 });

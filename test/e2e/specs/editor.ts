@@ -188,25 +188,33 @@ export function editorSpecs(launch: Launcher): void {
   });
 
   test('keeps each post its own undo history when switching between them', async () => {
+    // Switching with unsaved changes asks first (see safety.ts); saving keeps the history.
+    const switchSaving = async (target: string): Promise<void> => {
+      await page.locator(`[data-testid="post-item"][data-path="${target}"]`).click();
+      await page.locator('[data-testid="unsaved-save"]').click();
+      await openPost(page, target);
+    };
     await openPost(page, path(featuresPost));
     await editorLine(page, 'The rest of the post').click();
     await page.keyboard.press('End');
     await page.keyboard.type(' First edit.');
-    await openPost(page, path(tankaarPost));
+    await switchSaving(path(tankaarPost));
     await editorLine(page, 'Rohit Pardasani').click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Second edit.');
-    await openPost(page, path(featuresPost));
+    await switchSaving(path(featuresPost));
     assert.match(await editorText(page), /after the marker\. First edit\./);
     await editor(page).locator('.cm-content').focus();
     await page.keyboard.press('ControlOrMeta+z');
     await eventually(() => editorText(page), (text) => !text.includes('First edit'), 'undo in the first post');
+    await page.keyboard.press('ControlOrMeta+s');
     await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
     await openPost(page, path(tankaarPost));
-    assert.match(await editorText(page), /Second edit\./, 'the other post kept its unsaved edit');
+    assert.match(await editorText(page), /Second edit\./, 'the other post kept its edit');
     await editor(page).locator('.cm-content').focus();
     await page.keyboard.press('ControlOrMeta+z');
     await eventually(() => editorText(page), (text) => !text.includes('Second edit'), 'undo in the second post');
+    await page.keyboard.press('ControlOrMeta+s');
     await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
   });
 

@@ -109,21 +109,26 @@ export function firstSliceSpecs(launch: Launcher): void {
     }
   });
 
-  test('keeps unsaved edits and undo history when switching posts and back', async () => {
+  test('switching posts with unsaved changes asks first; saved, the post keeps its undo history when switching back', async () => {
     const first = join(posts.dir, '2008-10-21-xmpp-at-the-sf-music-tech-summit.markdown');
     const second = join(posts.dir, '2009-01-07-emacs-and-jabber-happy-together.markdown');
     const firstOnDisk = await readFile(first, 'utf8');
     await openPost(page, first);
     await cursorToEndOfLine(page, 3);
     await page.keyboard.type(' (draft)');
-    await openPost(page, second);
+    await postItem(page, second).click();
+    await page.locator('[data-testid="unsaved-save"]').click();
+    await page.locator(`[data-testid="post-item"][data-path="${second}"][aria-current="true"]`).waitFor();
+    assert.notEqual(await readFile(first, 'utf8'), firstOnDisk, 'the answer saved the edit');
     await openPost(page, first);
     assert.match(await page.locator('[data-testid="editor"] .cm-line').nth(2).innerText(), /\(draft\)$/);
-    assert.equal(await page.locator('[data-testid="save-status"]').getAttribute('data-state'), 'unsaved');
+    assert.equal(await page.locator('[data-testid="save-status"]').getAttribute('data-state'), 'saved');
     await page.locator('[data-testid="editor"] .cm-content').focus();
     await page.keyboard.press('ControlOrMeta+z');
-    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
-    assert.equal(await readFile(first, 'utf8'), firstOnDisk, 'nothing was written');
+    await page.locator('[data-testid="save-status"][data-state="unsaved"]').waitFor();
+    assert.doesNotMatch(await page.locator('[data-testid="editor"] .cm-line').nth(2).innerText(), /\(draft\)$/);
+    await save(page);
+    assert.equal(await readFile(first, 'utf8'), firstOnDisk, 'undone and saved: the file is as it was');
   });
 
   test('a post with CRLF line endings and a BOM keeps both when edited and saved', async () => {

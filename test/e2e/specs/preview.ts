@@ -38,7 +38,14 @@ function preview(page: Page) {
 /** Opens the post at `path` and waits until the editor shows it. */
 async function openPost(page: Page, path: string): Promise<void> {
   await postItem(page, path).click();
-  await page.locator(`[data-testid="post-item"][data-path="${path}"][aria-current="true"]`).waitFor();
+  // Leaving unsaved edits asks first (safety.ts tests the question); these specs let them go.
+  const opened = page.locator(`[data-testid="post-item"][data-path="${path}"][aria-current="true"]`);
+  const discard = page.locator('[data-testid="unsaved-discard"]');
+  await opened.or(discard).first().waitFor();
+  if (await discard.isVisible()) {
+    await discard.click();
+  }
+  await opened.waitFor();
   await page.locator('[data-testid="editor"] .cm-content').waitFor();
 }
 

@@ -164,7 +164,7 @@ export function sidebarSpecs(launch: Launcher): void {
     assert.equal(await reading.innerText(), '1 min read');
   });
 
-  test('unsaved edits mark their post in the list until saved, also after switching posts', async () => {
+  test('unsaved edits mark their post in the list until saved, also when a switch away is cancelled', async () => {
     const chat = draft('chat-notes.markdown');
     const hacks = published('2009-01-15-some-jekyll-hacks.markdown');
     await open(page, chat);
@@ -174,11 +174,17 @@ export function sidebarSpecs(launch: Launcher): void {
     await page.keyboard.type(' More.');
     await item(page, chat).locator('[data-testid="unsaved-marker"]').waitFor();
     assert.equal(await item(page, chat).getAttribute('data-unsaved'), 'true');
-    await open(page, hacks);
-    assert.equal(await item(page, chat).locator('[data-testid="unsaved-marker"]').count(), 1, 'the switched-away post keeps its marker');
-    assert.equal(await item(page, hacks).locator('[data-testid="unsaved-marker"]').count(), 0);
+    // Switching away asks first (save, discard or cancel); a cancelled switch keeps the post open and marked.
+    await item(page, hacks).click();
+    const dialog = page.locator('[data-testid="unsaved-dialog"]');
+    await dialog.waitFor();
     await saveScreenshot(page, 'sidebar-unsaved-marker');
-    await open(page, chat);
+    await dialog.locator('[data-testid="unsaved-cancel"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(await item(page, chat).getAttribute('aria-current'), 'true');
+    assert.equal(await item(page, chat).locator('[data-testid="unsaved-marker"]').count(), 1, 'the post keeps its marker');
+    assert.equal(await item(page, hacks).locator('[data-testid="unsaved-marker"]').count(), 0);
+    await page.locator('[data-testid="editor"] .cm-content').focus();
     await page.keyboard.press('ControlOrMeta+s');
     await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="unsaved-marker"]').length === 0);

@@ -71,6 +71,7 @@ const bridge: InkpostBridge = {
   onMenuCommand: (listener) => subscribe<'menuCommand'>('inkpost:event:menuCommand', listener),
   onCloseRequested: (listener) => subscribe<'closeRequested'>('inkpost:event:closeRequested', listener),
   onWorkspaceChanged: (listener) => subscribe<'workspaceChanged'>('inkpost:event:workspaceChanged', listener),
+  onOpenFolderRequested: (listener) => subscribe<'openFolderRequested'>('inkpost:event:openFolderRequested', listener),
 };
 
 contextBridge.exposeInMainWorld('inkpost', bridge);

@@ -111,6 +111,17 @@ export interface InkpostEvents {
   closeRequested: CloseRequestedEvent;
   /** Another posts folder or blog was opened: the renderer reloads its workspace and post list. */
   workspaceChanged: WorkspaceChangedEvent;
+  /**
+   * A second launch (`inkpost-app <folder>` while Inkpost runs) asked this
+   * window to open a posts folder, now one of the recent folders: the renderer
+   * saves the open post first, then calls `openFolder(path)`.
+   */
+  openFolderRequested: OpenFolderRequestedEvent;
+}
+
+/** The posts folder a second launch named. */
+export interface OpenFolderRequestedEvent {
+  readonly path: string;
 }
 
 /** The folders the window works on from now on. */
@@ -212,7 +223,7 @@ export const callArgumentSchemas = {
 export const callNames = Object.keys(callArgumentSchemas) as readonly CallName[];
 
 /** Every event name, in a stable order (a record keeps it in step with {@link InkpostEvents}). */
-const eventNameRecord: { readonly [Name in EventName]: true } = { postsChanged: true, indexProgress: true, menuCommand: true, closeRequested: true, workspaceChanged: true };
+const eventNameRecord: { readonly [Name in EventName]: true } = { postsChanged: true, indexProgress: true, menuCommand: true, closeRequested: true, workspaceChanged: true, openFolderRequested: true };
 export const eventNames = Object.keys(eventNameRecord) as readonly EventName[];
 
 /** The IPC channel a call travels on. */

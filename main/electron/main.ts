@@ -115,10 +115,15 @@ async function start(launch: LaunchArguments): Promise<void> {
     window.show();
     window.focus();
     const second = readLaunchArguments(argv, workingDirectory);
-    if (second.postsDir !== undefined && second.postsDir !== host.postsDir()) {
-      // SEAM: the renderer must save the open post before the folder switches (folder-controls' switchTo), so main
-      // cannot call openPostsFolder itself; an event asking the renderer to switch is still to be added.
-      console.warn(`inkpost: a second launch asked to open ${second.postsDir}; switching folders is not wired yet`);
+    const folder = second.postsDir;
+    if (folder !== undefined && folder !== host.postsDir()) {
+      // The renderer must save the open post before the folder switches, so main asks it to switch rather than
+      // switching itself. The user named the folder on the command line, so it joins the recent folders, the only
+      // paths the renderer's openFolder(path) accepts.
+      host.preferences
+        .rememberRecent(folder)
+        .then(() => sendEvent(window.webContents, 'openFolderRequested', { path: folder }))
+        .catch((error: unknown) => console.error(`inkpost: could not open ${folder} for a second launch`, error));
     }
   });
 

@@ -190,11 +190,19 @@ export class PreferencesStore {
     return this.current.folders[resolve(postsDir)] ?? {};
   }
 
+  /** Adds `postsDir` to the front of the recent folders without making it the last one opened (a second launch named it; the window opens it next). */
+  async rememberRecent(postsDir: string): Promise<void> {
+    await this.save({ ...this.current, recentFolders: this.recentWith(resolve(postsDir)) });
+  }
+
   /** Remembers `postsDir` as the folder opened last and first of the recent folders. */
   async rememberOpened(postsDir: string): Promise<void> {
     const folder = resolve(postsDir);
-    const recent = [folder, ...this.current.recentFolders.filter((path) => path !== folder)].slice(0, recentFoldersLimit);
-    await this.save({ ...this.current, lastPostsDir: folder, recentFolders: recent });
+    await this.save({ ...this.current, lastPostsDir: folder, recentFolders: this.recentWith(folder) });
+  }
+
+  private recentWith(folder: string): string[] {
+    return [folder, ...this.current.recentFolders.filter((path) => path !== folder)].slice(0, recentFoldersLimit);
   }
 
   /** Remembers something for the posts folder `postsDir` (other folders' preferences are untouched). */

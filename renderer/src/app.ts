@@ -324,6 +324,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     refreshList().catch(reportError);
     folderControls.refresh().catch(reportError);
   });
+  bridge.onOpenFolderRequested(({ path }) => folderControls.openRequested(path));
   await folderControls.start();
   await refreshList();
   root.querySelector('.app')?.setAttribute('data-ready', 'true');

@@ -9,6 +9,8 @@ export interface FolderControls {
   start(): Promise<void>;
   /** Re-reads the preferences (after a folder or blog switch) and shows them. */
   refresh(): Promise<void>;
+  /** Opens a recent folder a second launch named, after saving the open post, as if the user picked it from the list. */
+  openRequested(path: string): void;
 }
 
 function byTestId<Element extends HTMLElement>(root: ParentNode, testId: string): Element {
@@ -118,5 +120,6 @@ export function createFolderControls(
       showNotice(preferences.notices);
     },
     refresh,
+    openRequested: (path) => void switchTo(() => bridge.openFolder(path)),
   };
 }

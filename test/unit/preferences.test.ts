@@ -54,6 +54,18 @@ describe('the preferences file', () => {
     });
   });
 
+  test('a folder a second launch named joins the recent folders first, without becoming the last opened', async () => {
+    await withTempFolder('prefs-second-launch', async (folder) => {
+      const store = await PreferencesStore.load(folder);
+      await store.rememberOpened('/home/jack/drafts');
+      await store.rememberOpened('/home/jack/other');
+      await store.rememberRecent('/home/jack/drafts/');
+      const expected = { version: 2, lastPostsDir: '/home/jack/other', recentFolders: ['/home/jack/drafts', '/home/jack/other'], folders: {} };
+      assert.deepEqual(store.get(), expected);
+      assert.deepEqual((await PreferencesStore.load(folder)).get(), expected);
+    });
+  });
+
   test('recent folders: most recent first, no repeats, at most the limit', async () => {
     await withTempFolder('prefs-recent', async (folder) => {
       const store = await PreferencesStore.load(folder);

@@ -96,6 +96,26 @@ export function folderSpecs(launch: Launcher): void {
     await postItem(page, draft()).waitFor();
   });
 
+  test('a second launch\'s folder opens after the open post is saved; a folder that is not a recent one is refused', async () => {
+    // Main sends openFolderRequested after adding the folder a second launch named to the recent folders.
+    await page.locator('[data-testid="recent-folders"]').selectOption(first);
+    await openPost(page, firstPost());
+    await page.locator('[data-testid="editor"] .cm-line').nth(3).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Again.');
+    await page.locator('[data-testid="save-status"][data-state="unsaved"]').waitFor();
+    await session?.sendEvent('openFolderRequested', { path: drafts });
+    await postItem(page, draft()).waitFor();
+    assert.equal(await page.locator('[data-testid="folder-name"]').innerText(), basename(drafts));
+    assert.equal(await readFile(firstPost(), 'utf8'), '---\ntitle: "First folder"\n---\nHello. Edited. Again.\n', 'the edit was saved before the switch');
+
+    await session?.sendEvent('openFolderRequested', { path: notBlog });
+    await page.locator('[data-testid="app-notice"]:not([hidden])').waitFor();
+    assert.match(await page.locator('[data-testid="app-notice"]').innerText(), /recent/i);
+    assert.equal(await page.locator('[data-testid="folder-name"]').innerText(), basename(drafts));
+    await page.locator('[data-testid="app-notice-dismiss"]').click();
+  });
+
   test('Choose Blog refuses a folder that is not a Jekyll site and says why, then remembers a real one', async () => {
     await session?.queueFolderChoice(notBlog);
     await page.keyboard.press('ControlOrMeta+Shift+b');

@@ -58,6 +58,7 @@ const bridge: InkpostBridge = {
   createPost: (title) => call<'createPost'>('inkpost:call:createPost', title),
   renamePost: (path, name) => call<'renamePost'>('inkpost:call:renamePost', path, name),
   trashPost: (path) => call<'trashPost'>('inkpost:call:trashPost', path),
+  unpublishPost: (path) => call<'unpublishPost'>('inkpost:call:unpublishPost', path),
   writeJournal: (write) => call<'writeJournal'>('inkpost:call:writeJournal', write),
   discardJournal: (path) => call<'discardJournal'>('inkpost:call:discardJournal', path),
   listJournal: () => call<'listJournal'>('inkpost:call:listJournal'),

@@ -17,7 +17,7 @@ import type {
 import type { BlogInfo } from './blog-info';
 import type { BlogStylesheet } from './blog-stylesheet';
 import type { CommandId } from './commands';
-import type { ConflictChoice, DraftAfterExport, ExportResult } from './export-result';
+import type { ConflictChoice, DraftAfterExport, ExportResult, UnpublishResult } from './export-result';
 import type { JournalListing, JournalWrite } from './journal';
 import type { PreferencesView } from './preferences';
 import type { TagCount, TagRenameResult } from './tag-catalogue';
@@ -58,6 +58,8 @@ export interface InkpostCalls {
   renamePost(path: string, name: string): Promise<string>;
   /** Moves a post to the system trash, from where the user can restore it. */
   trashPost(path: string): Promise<void>;
+  /** Takes a published post of the posts folder (in a `_posts` folder) back to the `_drafts` beside it, byte for byte; the draft's path and the date its name no longer carries come back. */
+  unpublishPost(path: string): Promise<UnpublishResult>;
   /** The blog's own main stylesheet (the chosen blog, else the one the posts folder is in), for the preview's blog style; null when there is none. */
   readBlogStylesheet(): Promise<BlogStylesheet | null>;
   /** Closes the window for good: the renderer calls it once the user has dealt with unsaved changes (see the `closeRequested` event). */
@@ -209,6 +211,7 @@ export const callArgumentSchemas = {
   createPost: z.tuple([nonBlankText('title', 1000)]),
   renamePost: z.tuple([absolutePath, nonBlankText('name', 1000)]),
   trashPost: z.tuple([absolutePath]),
+  unpublishPost: z.tuple([absolutePath]),
   writeJournal: z.tuple([journalWrite]),
   discardJournal: z.tuple([absolutePath]),
   listJournal: z.tuple([]),

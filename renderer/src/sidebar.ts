@@ -60,7 +60,8 @@ function toolButton(testId: string, text: string, label: string, command?: Comma
  * Builds the sidebar's tools above the post list (`post-list` in `root`):
  * the search box (`post-search`, searching titles and bodies in main), the
  * tag filter (`tag-filter`, from the tag catalogue), and the New post
- * (`new-post`), Rename (`post-rename`) and Delete (`post-delete`) buttons.
+ * (`new-post`), Rename (`post-rename`), Delete (`post-delete`) and, for a
+ * published post, Unpublish (`post-unpublish`: back to `_drafts`) buttons.
  * New, rename and delete ask in an in-app dialog first; delete moves the post
  * to the system trash. Registers the `newPost` and `searchPosts` commands.
  * In the list, F2 renames and Delete trashes the focused post.
@@ -85,9 +86,10 @@ export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands:
   const newButton = toolButton('new-post', 'New post', 'New post', 'newPost');
   const renameButton = toolButton('post-rename', 'Rename', 'Rename the open post (F2 in the list)');
   const deleteButton = toolButton('post-delete', 'Delete', 'Move the open post to the trash (Delete in the list)');
+  const unpublishButton = toolButton('post-unpublish', 'Unpublish', 'Move the open published post back to the drafts');
   const buttons = document.createElement('div');
   buttons.className = 'sidebar-buttons';
-  buttons.append(newButton, renameButton, deleteButton);
+  buttons.append(newButton, renameButton, deleteButton, unpublishButton);
   const tools = document.createElement('div');
   tools.className = 'sidebar-tools';
   tools.append(search, tagFilter, buttons);
@@ -110,6 +112,7 @@ export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands:
     const none = selectedPath === null || !posts.some((post) => post.path === selectedPath);
     renameButton.disabled = none;
     deleteButton.disabled = none;
+    unpublishButton.disabled = none || posts.find((post) => post.path === selectedPath)?.kind !== 'published';
   };
 
   const runSearch = async (): Promise<void> => {
@@ -217,7 +220,35 @@ export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands:
     });
   };
 
+  const unpublish = (path: string): void => {
+    const post = summaryOf(path);
+    if (post === undefined || post.kind !== 'published') {
+      return;
+    }
+    const dated = post.date === null ? '' : ` The date ${post.date.slice(0, 10)} leaves the file name; an export takes the date from the form again.`;
+    void showAppDialog({
+      title: 'Unpublish',
+      message: `Move “${post.title}” (${post.fileName}) back to the drafts? Its text and front matter stay byte for byte.${dated}`,
+      confirmLabel: 'Unpublish',
+      accept: async () => {
+        if (actions.isUnsaved(path)) {
+          throw new Error('Save or discard the unsaved changes first: they would stay behind in the published file.');
+        }
+        const result = await bridge.unpublishPost(path);
+        if (selectedPath === path) {
+          selectedPath = result.draftPath;
+        }
+        actions.renamed(path, result.draftPath);
+      },
+    });
+  };
+
   newButton.addEventListener('click', newPost);
+  unpublishButton.addEventListener('click', () => {
+    if (selectedPath !== null) {
+      unpublish(selectedPath);
+    }
+  });
   renameButton.addEventListener('click', () => {
     if (selectedPath !== null) {
       rename(selectedPath);

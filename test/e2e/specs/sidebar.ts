@@ -298,4 +298,25 @@ export function sidebarSpecs(launch: Launcher): void {
     await page.locator('[data-testid="app-dialog"]').waitFor({ state: 'detached' });
     assert.equal(await exists(path), true);
   });
+
+  test('Unpublish takes the open published post back to _drafts byte for byte and keeps it open; a draft cannot be unpublished', async () => {
+    const from = published('2009-01-15-some-jekyll-hacks.markdown');
+    const to = draft('some-jekyll-hacks.markdown');
+    const bytes = await readFile(from);
+    const button = page.locator('[data-testid="post-unpublish"]');
+    await open(page, draft('chat-notes.markdown'));
+    assert.equal(await button.isDisabled(), true, 'a draft has nothing to unpublish');
+    await open(page, from);
+    assert.equal(await button.isEnabled(), true);
+    await button.click();
+    assert.match(await page.locator('[data-testid="app-dialog-message"]').innerText(), /back to the drafts.*2009-01-15/s);
+    await saveScreenshot(page, 'sidebar-unpublish');
+    await page.locator('[data-testid="app-dialog-confirm"]').click();
+    await page.locator('[data-testid="app-dialog"]').waitFor({ state: 'detached' });
+    await page.locator(`[data-testid="post-item"][data-path="${to}"][aria-current="true"]`).waitFor();
+    assert.equal(await exists(from), false);
+    assert.deepEqual(await readFile(to), bytes);
+    assert.equal(await page.locator('[data-testid="status-path"]').innerText(), to);
+    assert.equal(await button.isDisabled(), true);
+  });
 }

@@ -1,8 +1,12 @@
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { HandlerTable } from '../../shared/contract';
 import { createPostIn } from './create-post';
 import type { Desktop } from './desktop';
+import { recordRename } from './export/export-record';
 import { PostSearch } from './post-search';
 import { renamePost } from './rename-post';
+import { ServiceError } from './service-error';
 import { trashPost } from './trash-post';
 import { unpublishInFolder } from './unpublish-in-folder';
 import type { WorkspaceService } from './workspace-service';
@@ -30,6 +34,15 @@ export function createPostFileHandlers(service: () => WorkspaceService, desktop:
       const workspace = service();
       const renamed = await renamePost(workspace.workspace.postsDir, path, name);
       await workspace.refresh();
+      const blog = workspace.workspace.blogDir;
+      if (blog !== null && renamed !== path) {
+        // The export record names drafts and posts by real path; the old name is gone, so its folder is resolved instead.
+        const to = await realpath(renamed);
+        const from = join(dirname(to), basename(path));
+        await recordRename(await realpath(blog), from, to).catch((error: unknown) => {
+          throw new ServiceError('unreadable', `${basename(path)} was renamed to ${basename(to)}, but the blog's export record could not follow it, so a re-export may write a second post: ${error instanceof Error ? error.message : String(error)}`);
+        });
+      }
       return renamed;
     },
     trashPost: async (path) => {

@@ -242,3 +242,30 @@ describe('FreedesktopTrash', () => {
     }
   });
 });
+
+describe('renamePost and the export record', () => {
+  test('a renamed draft keeps its export: re-exporting it updates the same post, with no conflict and no second post', async () => {
+    const blog = await makeTempFolder('rename-export');
+    await copyFixtureBlog(blog);
+    const session = await workspaceOn(blog, blog);
+    try {
+      const draft = join(blog, '_drafts', 'rename-me.markdown');
+      await writeFile(draft, '---\ntitle: "Rename me"\ntime: "09:30"\n---\nFirst text.\n');
+      const first = await session.table.exportPost({ path: draft, date: '2024-03-04' });
+      assert.equal(first.status, 'written');
+      const postsBefore = await readdir(join(blog, '_posts'));
+
+      const renamed = await session.table.renamePost(draft, 'a-better-name');
+      assert.equal(renamed, join(blog, '_drafts', 'a-better-name.markdown'));
+      await writeFile(renamed, '---\ntitle: "Rename me"\ntime: "09:30"\n---\nSecond text.\n');
+      const again = await session.table.exportPost({ path: renamed, date: '2024-03-04' });
+      assert.equal(again.status, 'written', JSON.stringify(again));
+      assert.equal('path' in again ? again.path : null, 'path' in first ? first.path : undefined);
+      assert.deepEqual(await readdir(join(blog, '_posts')), postsBefore, 'no second post');
+      assert.match(await readFile(join(blog, '_posts', '2024-03-04-rename-me.markdown'), 'utf8'), /Second text\.\n$/);
+    } finally {
+      await session.close();
+      await removeFolder(blog);
+    }
+  });
+});

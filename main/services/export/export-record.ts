@@ -99,3 +99,26 @@ export async function updateExportRecord(blogRoot: string, change: (exports: Rec
     await writeExportRecord(blogRoot, { version: 1, exports });
   }
 }
+
+/**
+ * Keeps the record true after a file was renamed from `from` to `to` (both
+ * absolute, real paths): a renamed draft keeps its export, so re-exporting it
+ * updates the same post instead of writing a second one; a renamed post stays
+ * the post its draft exports to. A blog without a record is left without one.
+ */
+export async function recordRename(blogRoot: string, from: string, to: string): Promise<void> {
+  const fromPost = recordedPostPath(blogRoot, from);
+  const toPost = recordedPostPath(blogRoot, to);
+  await updateExportRecord(blogRoot, (exports) => {
+    const entry = exports[from];
+    if (entry !== undefined) {
+      delete exports[from];
+      exports[to] = entry;
+    }
+    for (const [draft, exported] of Object.entries(exports)) {
+      if (exported.post === fromPost) {
+        exports[draft] = { ...exported, post: toPost };
+      }
+    }
+  });
+}

@@ -8,7 +8,8 @@ import { findPostFiles, isBlogRoot } from '../../main/services/post-files';
 import { PostIndex } from '../../main/services/post-index';
 import { WorkspaceService } from '../../main/services/workspace-service';
 import { fixturePostsDir } from '../harness/paths';
-import { copyFixturePosts, makeTempFolder, removeFolder } from '../harness/temp-folders';
+import { copyFixtureBlog, copyFixturePosts, makeTempFolder, removeFolder } from '../harness/temp-folders';
+import { writeFileAtomically } from '../../main/services/atomic-write';
 
 /** A multilingual blog: posts in `_posts`, `en/news/_posts` (with a year subfolder), `ja/news/_posts`, drafts, and folders Jekyll ignores. */
 async function makeBlog(root: string): Promise<void> {
@@ -160,6 +161,58 @@ void describe('outside changes reach the renderer as events within a second', ()
     await rm(path);
     await nextEvent(events, (event) => event.removed.includes(path));
     assert.ok(!(await service.listPosts()).posts.some((post) => post.path === path));
+  });
+});
+
+void describe('in a blog root, changes anywhere below reach the renderer, also after a save replaced the file', () => {
+  let blog = '';
+  let outside = '';
+  let service: WorkspaceService;
+  const events: PostsChangedEvent[] = [];
+
+  before(async () => {
+    blog = await makeTempFolder('watch-blog');
+    outside = await makeTempFolder('watch-outside');
+    await copyFixtureBlog(blog);
+    service = new WorkspaceService({ postsDir: blog, blogDir: blog }, (name, payload) => {
+      if (name === 'postsChanged') {
+        events.push(payload as PostsChangedEvent);
+      }
+    });
+    await service.listPosts();
+  });
+
+  after(async () => {
+    service.close();
+    await removeFolder(blog);
+    await removeFolder(outside);
+  });
+
+  void test('a post saved atomically, then moved out (to a trash) and back, is seen each time', async () => {
+    const path = join(blog, '_drafts', 'watched.markdown');
+    await writeFile(path, '---\ntitle: "Watched"\n---\nOne.\n');
+    await nextEvent(events, (event) => event.added.includes(path));
+    events.length = 0; // only what follows counts
+    await writeFileAtomically(path, '---\ntitle: "Watched"\n---\nTwo.\n');
+    await nextEvent(events, (event) => event.changed.includes(path));
+    events.length = 0; // only what follows counts
+    await rename(path, join(outside, 'watched.markdown'));
+    await nextEvent(events, (event) => event.removed.includes(path));
+    events.length = 0; // only what follows counts
+    await rename(join(outside, 'watched.markdown'), path);
+    await nextEvent(events, (event) => event.added.includes(path));
+    assert.ok((await service.listPosts()).posts.some((post) => post.path === path));
+  });
+
+  void test('a post in a new nested _posts folder, and the removal of that folder', async () => {
+    const folder = join(blog, 'en', 'news', '_posts');
+    await mkdir(folder, { recursive: true });
+    const path = join(folder, '2020-02-02-nested.markdown');
+    await writeFile(path, '---\ntitle: "Nested"\n---\nHi.\n');
+    await nextEvent(events, (event) => event.added.includes(path));
+    events.length = 0;
+    await rm(join(blog, 'en'), { recursive: true });
+    await nextEvent(events, (event) => event.removed.includes(path));
   });
 });
 

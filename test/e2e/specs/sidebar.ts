@@ -280,6 +280,8 @@ export function sidebarSpecs(launch: Launcher): void {
       assert.deepEqual(await readFile(join(trash.filesDir, trashed.name)), bytes);
       assert.equal(await trash.restore(trashed.name), path);
       assert.deepEqual(await readFile(path), bytes);
+      // The watcher sees the file come back, as any outside change.
+      await item(page, path).waitFor({ timeout: 5_000 });
     }
     await saveScreenshot(page, 'sidebar-after-delete');
   });

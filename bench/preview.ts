@@ -55,7 +55,7 @@ import { EditorView } from '@codemirror/view';
 import DOMPurify from 'dompurify';
 import MarkdownIt from 'markdown-it';
 import { editorExtensions } from './renderer/src/editor/editor-extensions';
-import { splitFrontMatter } from './shared/front-matter-block';
+import { splitFrontMatter } from './shared/front-matter/front-matter-block';
 
 const markdownIt = new MarkdownIt({ html: true, linkify: true, typographer: false });
 const preview = document.querySelector('[data-testid="preview"]');

@@ -5,9 +5,9 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
-import { summarizePostFile } from '../main/services/load-post-file';
-import { indexFolder, PostIndex } from '../main/services/post-index';
-import { indexWorkers } from '../main/services/post-index-workers';
+import { summarizePostFile } from '../main/services/posts/load-post-file';
+import { indexFolder, PostIndex } from '../main/services/index/post-index';
+import { indexWorkers } from '../main/services/index/post-index-workers';
 import { generatePosts } from './corpus';
 import { measure, measureInTurns, printTable, type Measurement } from './measure';
 import { benchmarkPreview } from './preview';

@@ -1,9 +1,9 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFileAtomically } from '../main/services/atomic-write';
-import { savePost } from '../main/services/post-store';
-import { versionOf } from '../main/services/post-text';
+import { writeFileAtomically } from '../main/services/disk/atomic-write';
+import { savePost } from '../main/services/posts/post-store';
+import { versionOf } from '../main/services/posts/post-text';
 import { measure, type Measurement } from './measure';
 
 const postBytes = 200_000;

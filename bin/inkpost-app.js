@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `inkpost-app [folder]`: opens Inkpost, the desktop app, on a posts folder
 // (or the last one opened). Also takes --posts-dir, --blog-dir and
-// --user-data-dir (see main/services/launch-arguments.ts). Runs Electron on
+// --user-data-dir (see main/services/desktop/launch-arguments.ts). Runs Electron on
 // the app `npm run build` made; where Electron's binary is missing, says what
 // to run instead of failing obscurely. `npm start` runs this too.
 'use strict';

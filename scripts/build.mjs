@@ -31,7 +31,7 @@ await Promise.all([
   esbuild({ ...nodeDefaults, entryPoints: ['main/cli/inkpost.ts'], outfile: 'dist/cli/inkpost.js' }),
   // The index's worker thread, next to each bundle that starts it (it is looked up beside the running script).
   ...['dist/main', 'dist/cli'].map((folder) =>
-    esbuild({ ...nodeDefaults, entryPoints: ['main/services/post-index-worker.ts'], outfile: `${folder}/post-index-worker.js` })),
+    esbuild({ ...nodeDefaults, entryPoints: ['main/services/index/post-index-worker.ts'], outfile: `${folder}/post-index-worker.js` })),
   // The test harness runs the real preload in a plain browser, with only Electron's transport replaced.
   esbuild({
     ...nodeDefaults,

@@ -14,13 +14,13 @@ import type {
   SaveResult,
   Workspace,
 } from './post';
-import type { BlogInfo } from './blog-info';
-import type { BlogStylesheet } from './blog-stylesheet';
+import type { BlogInfo } from './blog/blog-info';
+import type { BlogStylesheet } from './blog/blog-stylesheet';
 import type { CommandId } from './commands';
-import type { ConflictChoice, DraftAfterExport, ExportResult, UnpublishResult } from './export-result';
+import type { ConflictChoice, DraftAfterExport, ExportResult, UnpublishResult } from './export/export-result';
 import type { JournalListing, JournalWrite } from './journal';
 import type { PreferencesView } from './preferences';
-import type { TagCount, TagRenameResult } from './tag-catalogue';
+import type { TagCount, TagRenameResult } from './blog/tag-catalogue';
 
 /** Calls the renderer makes. Each resolves to a readonly DTO or rejects with an `Error` whose message says what went wrong. */
 export interface InkpostCalls {

@@ -1,7 +1,7 @@
 /**
  * The journal of unsaved edits: what is kept outside a post file while the
  * user types, so a crash or a kill loses at most the last second of words.
- * Plain data and pure rules only; main stores it (`main/services/journal.ts`),
+ * Plain data and pure rules only; main stores it (`main/services/journal/journal.ts`),
  * the renderer writes it after a second idle and offers to restore it.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /** The user's preferences as the renderer sees them. Plain data, so it can cross the IPC bridge. */
-import type { DraftAfterExport } from './export-result';
+import type { DraftAfterExport } from './export/export-result';
 
 /** What `getPreferences` returns: the settings that apply to the posts folder open now. */
 export interface PreferencesView {

@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { jekyllDefaultConventions } from '../../shared/blog-conventions';
-import { findBlogRootOf } from '../services/blog-root';
+import { jekyllDefaultConventions } from '../../shared/blog/blog-conventions';
+import { findBlogRootOf } from '../services/blog/blog-root';
 import { inferBlogConventions } from '../services/export/blog-conventions';
 import { createDraft } from '../services/export/new-draft';
-import { isBlogRoot } from '../services/post-files';
+import { isBlogRoot } from '../services/posts/post-files';
 import { CliError, exitCodes, type CliOutput } from './cli-io';
 import { requireFolder } from './require-folder';
 

@@ -1,5 +1,5 @@
 import { formatProblem } from '../../shared/problem';
-import { indexFolder } from '../services/post-index';
+import { indexFolder } from '../services/index/post-index';
 import { exitCodes, type CliOutput } from './cli-io';
 import { requireFolder } from './require-folder';
 

@@ -1,6 +1,6 @@
 import { basename, dirname } from 'node:path';
-import { isCalendarDate } from '../../shared/export-date';
-import { isTimeOfDay } from '../../shared/post-date';
+import { isCalendarDate } from '../../shared/export/export-date';
+import { isTimeOfDay } from '../../shared/posts/post-date';
 import { formatProblem } from '../../shared/problem';
 import { exportDraft } from '../services/export/export-draft';
 import { CliError, exitCodes, type CliOutput } from './cli-io';

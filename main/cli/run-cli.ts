@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ServiceError } from '../services/service-error';
+import { ServiceError } from '../services/disk/service-error';
 import { checkCommand } from './check-command';
 import { CliError, exitCodes, type CliOutput } from './cli-io';
 import { draftCommand } from './draft-command';

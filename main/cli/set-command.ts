@@ -1,6 +1,6 @@
-import { isTimeOfDay } from '../../shared/post-date';
+import { isTimeOfDay } from '../../shared/posts/post-date';
 import type { FrontMatterValue } from '../../shared/front-matter/front-matter-value';
-import { setFrontMatterFields } from '../services/set-fields';
+import { setFrontMatterFields } from '../services/posts/set-fields';
 import { CliError, exitCodes, type CliOutput } from './cli-io';
 import { requireFile } from './require-folder';
 

@@ -1,6 +1,6 @@
-import { tagCatalogue } from '../../shared/tag-catalogue';
-import { indexFolder } from '../services/post-index';
-import { renameTag } from '../services/tags';
+import { tagCatalogue } from '../../shared/blog/tag-catalogue';
+import { indexFolder } from '../services/index/post-index';
+import { renameTag } from '../services/posts/tags';
 import { exitCodes, type CliOutput } from './cli-io';
 import { requireFolder } from './require-folder';
 

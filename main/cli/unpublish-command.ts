@@ -1,5 +1,5 @@
 import { realpath } from 'node:fs/promises';
-import { postsFolderOf } from '../services/blog-root';
+import { postsFolderOf } from '../services/blog/blog-root';
 import { unpublishPost } from '../services/export/unpublish-post';
 import { CliError, exitCodes, type CliOutput } from './cli-io';
 import { requireFile } from './require-folder';

@@ -1,6 +1,6 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
-import { resolveServedFile } from '../services/served-file';
+import { resolveServedFile } from '../services/blog/served-file';
 import { blogSchemePrivileges } from './blog-protocol';
 
 /** The scheme the renderer is served from; IPC accepts calls only from pages of this origin. */

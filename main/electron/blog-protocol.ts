@@ -1,6 +1,6 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
-import { resolveBlogAsset } from '../services/blog-assets';
+import { resolveBlogAsset } from '../services/blog/blog-assets';
 
 /** The scheme the preview loads the blog's pictures from: `inkpost-blog://assets/images/x.gif` is the blog's `/images/x.gif`. */
 export const blogScheme = 'inkpost-blog';
@@ -12,7 +12,7 @@ export const blogSchemePrivileges = { scheme: blogScheme, privileges: { standard
 /**
  * Serves the blog's pictures to the preview: only `inkpost-blog://assets/…`,
  * only files strictly inside the folder `blogFolder()` names at the time of
- * the request (main/services/blog-assets.ts refuses every other path, with
+ * the request (main/services/blog/blog-assets.ts refuses every other path, with
  * its status), never writable, never a page of its own.
  */
 export function serveBlogAssets(blogFolder: () => Promise<string | null>): void {

@@ -1,5 +1,5 @@
 import { dialog, shell, type BrowserWindow } from 'electron';
-import type { Desktop } from '../services/desktop';
+import type { Desktop } from '../services/desktop/desktop';
 
 /**
  * The desktop as Electron reaches it for one window: the user's browser

@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { callChannel, callNames, eventChannel, type EventName, type HandlerTable, type InkpostEvents } from '../../shared/contract';
-import { dispatchCall } from '../services/call-dispatcher';
+import { dispatchCall } from '../services/bridge/call-dispatcher';
 import { appLocation } from './app-protocol';
 import { isTrustedSenderFrame } from './trusted-sender';
 

@@ -5,15 +5,15 @@
  */
 import { app, BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
-import { CloseGuard, type CloseReason } from '../services/close-guard';
-import { createHandlerTable } from '../services/handler-table';
-import { journalFolder, PostJournal } from '../services/journal';
-import { parseLaunchArguments, type LaunchArguments } from '../services/launch-arguments';
-import { PreferencesStore } from '../services/preferences';
-import { chooseStartupFolder } from '../services/startup-folder';
-import { WindowStateKeeper } from '../services/window-state';
-import { WorkspaceHost } from '../services/workspace-host';
-import { blogAssetsFolder } from '../services/blog-assets';
+import { CloseGuard, type CloseReason } from '../services/desktop/close-guard';
+import { createHandlerTable } from '../services/bridge/handler-table';
+import { journalFolder, PostJournal } from '../services/journal/journal';
+import { parseLaunchArguments, type LaunchArguments } from '../services/desktop/launch-arguments';
+import { PreferencesStore } from '../services/workspace/preferences';
+import { chooseStartupFolder } from '../services/workspace/startup-folder';
+import { WindowStateKeeper } from '../services/desktop/window-state';
+import { WorkspaceHost } from '../services/workspace/workspace-host';
+import { blogAssetsFolder } from '../services/blog/blog-assets';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
 import { blogAssetBase, serveBlogAssets } from './blog-protocol';
 import { installContextMenu } from './context-menu';
@@ -79,7 +79,7 @@ async function start(launch: LaunchArguments): Promise<void> {
 
   serveRenderer(join(__dirname, '..', 'renderer'));
   const placement = await restoredPlacement(userDataDir);
-  const window = new BrowserWindow( /* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: false positives, the scanner cannot follow the factory; createWindowOptions sets all three and test/unit/window-options.test.ts asserts them */
+  const window = new BrowserWindow( /* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: false positives, the scanner cannot follow the factory; createWindowOptions sets all three and test/unit/desktop/window-options.test.ts asserts them */
     createWindowOptions({ preloadPath: join(__dirname, '..', 'preload', 'preload.js'), darkMode: nativeTheme.shouldUseDarkColors, bounds: placement.bounds }),
   );
   if (placement.maximized) {

@@ -1,5 +1,5 @@
 import { screen, type BrowserWindow } from 'electron';
-import { loadWindowState, placeWindow, type WindowPlacement, type WindowStateKeeper } from '../services/window-state';
+import { loadWindowState, placeWindow, type WindowPlacement, type WindowStateKeeper } from '../services/desktop/window-state';
 import { windowSizes } from './window-options';
 
 /** Where the window should open: the remembered place, checked against the displays there are now. */

@@ -1,23 +1,23 @@
 import { EditorState, type Text } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import type { InkpostBridge } from '../../shared/contract';
-import type { ConflictChoice, ExportResult } from '../../shared/export-result';
+import type { ConflictChoice, ExportResult } from '../../shared/export/export-result';
 import type { PostListing, Workspace } from '../../shared/post';
 import type { Problem } from '../../shared/problem';
-import { showShortcuts } from './command-tooltips';
-import { createCommandRegistry } from './commands';
-import { registerEditHistoryCommands } from './edit-history';
+import { showShortcuts } from './ui/command-tooltips';
+import { createCommandRegistry } from './ui/commands';
+import { registerEditHistoryCommands } from './editor/edit-history';
 import { editorExtensions } from './editor/editor-extensions';
 import { bindSearchCommands } from './editor/search-replace';
-import { createExportControls } from './export-controls';
-import { createFolderControls, folderName } from './folder-controls';
+import { createExportControls } from './export/export-controls';
+import { createFolderControls, folderName } from './sidebar/folder-controls';
 import { createFormPanel } from './form/form-panel';
 import { editorScrollPort } from './preview/editor-scroll';
 import { createPreviewPane } from './preview/preview-pane';
-import { showSaveState } from './save-status';
-import { createSidebar } from './sidebar';
-import { createStatusCounts } from './status-bar';
-import { createUnsavedChanges } from './unsaved-changes';
+import { showSaveState } from './status/save-status';
+import { createSidebar } from './sidebar/sidebar';
+import { createStatusCounts } from './status/status-bar';
+import { createUnsavedChanges } from './safety/unsaved-changes';
 
 /** The post open in the editor, and the disk version its text was last saved or loaded as. */
 interface OpenPost {

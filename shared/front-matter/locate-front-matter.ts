@@ -1,4 +1,4 @@
-import { splitFrontMatter } from '../front-matter-block';
+import { splitFrontMatter } from './front-matter-block';
 import { FrontMatterError } from './front-matter-error';
 
 /** The languages a post's front matter can be written in; `none` when the post has none. */

@@ -16,7 +16,7 @@
  * error with its position. It never reports errors itself.
  *
  * When it returns data, that data is what `parseJekyllYaml(source).data`
- * gives for the same source (test/unit/simple-yaml.test.ts checks it against
+ * gives for the same source (test/unit/front-matter/simple-yaml.test.ts checks it against
  * the full parser): plain scalars are typed by the same tests, in the same
  * order, as the `yaml` package's YAML 1.1 schema with Psych's booleans, and
  * the types it does not handle itself (binary, octal and hexadecimal

@@ -1,4 +1,4 @@
-// The child process of test/unit/crash-safety.test.ts: replaces files with
+// The child process of test/unit/disk/crash-safety.test.ts: replaces files with
 // writeFileAtomically, over and over, until it is killed.
 //
 //   node --require tsx/cjs test/harness/crash-writer.ts <folder> <sources folder> <name>...
@@ -14,7 +14,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { writeFileAtomically } from '../../main/services/atomic-write';
+import { writeFileAtomically } from '../../main/services/disk/atomic-write';
 
 async function alternate(path: string, first: Buffer, second: Buffer): Promise<never> {
   let next = first;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Desktop, FolderDialogOptions } from '../../main/services/desktop';
+import type { Desktop, FolderDialogOptions } from '../../main/services/desktop/desktop';
 import { FreedesktopTrash } from './freedesktop-trash';
 
 /**

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
-import { resolveBlogAsset } from '../../main/services/blog-assets';
-import { resolveServedFile } from '../../main/services/served-file';
+import { resolveBlogAsset } from '../../main/services/blog/blog-assets';
+import { resolveServedFile } from '../../main/services/blog/served-file';
 
 const contentTypes: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -3,10 +3,10 @@ import type { Workspace } from '../../shared/post';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHandlerTable } from '../../main/services/handler-table';
-import { journalFolder, PostJournal } from '../../main/services/journal';
-import { PreferencesStore } from '../../main/services/preferences';
-import { WorkspaceHost } from '../../main/services/workspace-host';
+import { createHandlerTable } from '../../main/services/bridge/handler-table';
+import { journalFolder, PostJournal } from '../../main/services/journal/journal';
+import { PreferencesStore } from '../../main/services/workspace/preferences';
+import { WorkspaceHost } from '../../main/services/workspace/workspace-host';
 import { HarnessDesktop } from './harness-desktop';
 
 /** An event main sent, as a unit test sees it. */

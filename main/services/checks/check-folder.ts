@@ -1,10 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import { extname, join, parse } from 'node:path';
-import { declaredMarker } from '../../../shared/extended-marker';
+import { declaredMarker } from '../../../shared/posts/extended-marker';
 import type { Problem } from '../../../shared/problem';
-import { mapWithConcurrency } from '../concurrency';
-import { findBlogRootOf } from '../blog-root';
-import { findPostFiles } from '../post-files';
+import { mapWithConcurrency } from '../disk/concurrency';
+import { findBlogRootOf } from '../blog/blog-root';
+import { findPostFiles } from '../posts/post-files';
 import { readCheckedPost } from './checked-post';
 import { checkDateKey, checkLayout, checkTags, checkTime } from './front-matter-rules';
 import { checkMarker } from './marker-rules';

@@ -5,7 +5,7 @@ import { FrontMatterError } from '../../../shared/front-matter/front-matter-erro
 import { locateFrontMatter } from '../../../shared/front-matter/locate-front-matter';
 import { parsePost } from '../../../shared/front-matter/parse-post';
 import { positionOf } from '../../../shared/front-matter/text-position';
-import { BinaryFileError, decodePostBytes } from '../post-text';
+import { BinaryFileError, decodePostBytes } from '../posts/post-text';
 
 /** A post as the checks see it: its text, its front matter both as data and as a YAML document with positions. */
 export interface CheckedPost {

@@ -1,6 +1,6 @@
 import { isScalar, isSeq, Scalar } from 'yaml';
-import { isTimeOfDay, resolvePostDate } from '../../../shared/post-date';
-import { parsePostFileName } from '../../../shared/post-file-name';
+import { isTimeOfDay, resolvePostDate } from '../../../shared/posts/post-date';
+import { parsePostFileName } from '../../../shared/posts/post-file-name';
 import type { Problem } from '../../../shared/problem';
 import { problemAt, type CheckedPost } from './checked-post';
 

@@ -1,4 +1,4 @@
-import { declaredMarker, splitAtMarker } from '../../../shared/extended-marker';
+import { declaredMarker, splitAtMarker } from '../../../shared/posts/extended-marker';
 import type { Problem } from '../../../shared/problem';
 import { problemOnLine, type CheckedPost } from './checked-post';
 

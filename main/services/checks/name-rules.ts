@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import { parsePostFileName } from '../../../shared/post-file-name';
+import { parsePostFileName } from '../../../shared/posts/post-file-name';
 import type { Problem } from '../../../shared/problem';
-import { isInPostsFolder } from '../post-files';
+import { isInPostsFolder } from '../posts/post-files';
 import { problemOnLine } from './checked-post';
 
 /** A file in a `_posts` folder needs a valid date at the start of its name: Jekyll skips it otherwise. */

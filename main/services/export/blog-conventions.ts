@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { isScalar, isSeq, parseDocument, Scalar } from 'yaml';
-import { conventionsFromPosts, type BlogConventions, type PostConventionSample } from '../../../shared/blog-conventions';
-import { parsePostFileName } from '../../../shared/post-file-name';
-import { mapWithConcurrency } from '../concurrency';
+import { conventionsFromPosts, type BlogConventions, type PostConventionSample } from '../../../shared/blog/blog-conventions';
+import { parsePostFileName } from '../../../shared/posts/post-file-name';
+import { mapWithConcurrency } from '../disk/concurrency';
 import { jekyllYamlOptions } from '../../../shared/front-matter/jekyll-yaml';
 import { locateFrontMatter } from '../../../shared/front-matter/locate-front-matter';
 import { parsePost } from '../../../shared/front-matter/parse-post';
 import { isSafePlain } from '../../../shared/front-matter/yaml-scalars';
-import { findPostFiles, isInPostsFolder } from '../post-files';
-import { decodePostBytes } from '../post-text';
+import { findPostFiles, isInPostsFolder } from '../posts/post-files';
+import { decodePostBytes } from '../posts/post-text';
 
 /** How many of a blog's posts (the newest by file name) the conventions are learned from. */
 export const conventionSampleSize = 500;

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { writeFileAtomically } from '../atomic-write';
-import { ServiceError } from '../service-error';
+import { writeFileAtomically } from '../disk/atomic-write';
+import { ServiceError } from '../disk/service-error';
 import { readIfExists } from './file-bytes';
 
 /** Where a blog keeps its export record, relative to the site root (Jekyll skips dot folders). */

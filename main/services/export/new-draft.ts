@@ -1,14 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { BlogConventions, UsualValue } from '../../../shared/blog-conventions';
-import { slugify } from '../../../shared/slug';
+import type { BlogConventions, UsualValue } from '../../../shared/blog/blog-conventions';
+import { slugify } from '../../../shared/posts/slug';
 import { parsePost } from '../../../shared/front-matter/parse-post';
 import { placeNewKeys } from '../../../shared/front-matter/key-placement';
 import { fieldText } from '../../../shared/front-matter/serialize-value';
 import { defaultWriteStyle } from '../../../shared/front-matter/write-style';
 import { isSafePlain, scalarText } from '../../../shared/front-matter/yaml-scalars';
 import { sameValue } from '../../../shared/front-matter/value-equality';
-import { ServiceError } from '../service-error';
+import { ServiceError } from '../disk/service-error';
 import { FileExistsError, writeNewFileAtomically } from './write-new-file';
 
 /** A title as the blog writes it: plain unless YAML needs quotes (or the blog always quotes), in the blog's quotes. */

@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
-import type { BlogConventions, UsualValue } from '../../../shared/blog-conventions';
-import { declaredMarker, markerKeys } from '../../../shared/extended-marker';
-import { localDateOf, localTimeOf } from '../../../shared/export-date';
-import { resolvePostDate } from '../../../shared/post-date';
-import { parsePostFileName } from '../../../shared/post-file-name';
-import { slugify } from '../../../shared/slug';
+import type { BlogConventions, UsualValue } from '../../../shared/blog/blog-conventions';
+import { declaredMarker, markerKeys } from '../../../shared/posts/extended-marker';
+import { localDateOf, localTimeOf } from '../../../shared/export/export-date';
+import { resolvePostDate } from '../../../shared/posts/post-date';
+import { parsePostFileName } from '../../../shared/posts/post-file-name';
+import { slugify } from '../../../shared/posts/slug';
 import type { CheckedPost } from '../checks/checked-post';
 import { editFrontMatter } from '../../../shared/front-matter/edit-front-matter';
 import type { FrontMatterValue } from '../../../shared/front-matter/front-matter-value';

@@ -1,9 +1,9 @@
 import { mkdir, readFile, realpath, unlink } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import type { UnpublishResult } from '../../../shared/export-result';
-import { parsePostFileName } from '../../../shared/post-file-name';
-import { ServiceError } from '../service-error';
-import { isWithin, postsFolderOf } from '../blog-root';
+import type { UnpublishResult } from '../../../shared/export/export-result';
+import { parsePostFileName } from '../../../shared/posts/post-file-name';
+import { ServiceError } from '../disk/service-error';
+import { isWithin, postsFolderOf } from '../blog/blog-root';
 import { readExportRecord, recordedPostPath, updateExportRecord } from './export-record';
 import { readIfExists } from './file-bytes';
 import { FileExistsError, writeNewFileAtomically } from './write-new-file';

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { copyFile, link, open, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { syncFolder, temporaryPathFor } from '../atomic-write';
+import { syncFolder, temporaryPathFor } from '../disk/atomic-write';
 
 /** Thrown by {@link writeNewFileAtomically} when the file already exists: nothing was written. */
 export class FileExistsError extends Error {

@@ -19,7 +19,7 @@ export interface EditorCallbacks {
 
 /**
  * The one list of every editor feature, in priority order. Each feature lives in its own file.
- * App-wide shortcuts (save, export, find, ...) are not here: renderer/src/commands.ts handles them
+ * App-wide shortcuts (save, export, find, ...) are not here: renderer/src/ui/commands.ts handles them
  * (search-replace.ts binds find and replace to the search panel).
  */
 export function editorExtensions(callbacks: EditorCallbacks): Extension {

@@ -1,7 +1,7 @@
 import { StateField, type EditorState, type Extension, type Transaction } from '@codemirror/state';
 import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemirror/view';
-import { isMarkerLine } from '../../../shared/extended-marker';
-import { splitFrontMatter } from '../../../shared/front-matter-block';
+import { isMarkerLine } from '../../../shared/posts/extended-marker';
+import { splitFrontMatter } from '../../../shared/front-matter/front-matter-block';
 import { markerFromFrontMatter } from '../preview/front-matter-marker';
 import { findMarkerLine } from '../preview/marker-line';
 

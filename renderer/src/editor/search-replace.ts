@@ -1,7 +1,7 @@
 import { openSearchPanel, search, searchKeymap, searchPanelOpen } from '@codemirror/search';
 import type { Extension } from '@codemirror/state';
 import { keymap, ViewPlugin, type EditorView, type ViewUpdate } from '@codemirror/view';
-import type { CommandRegistry } from '../commands';
+import type { CommandRegistry } from '../ui/commands';
 
 /** Tooltips for the search panel's controls: what each does and its key, where it has one. */
 const panelTooltips: Readonly<Record<string, string>> = {

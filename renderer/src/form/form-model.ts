@@ -5,16 +5,16 @@
  * the file's own style, and every value is checked before it reaches the text,
  * so an invalid value is reported and never written.
  */
-import { localDateOf, localTimeOf, isCalendarDate } from '../../../shared/export-date';
-import { declaredMarker } from '../../../shared/extended-marker';
+import { localDateOf, localTimeOf, isCalendarDate } from '../../../shared/export/export-date';
+import { declaredMarker } from '../../../shared/posts/extended-marker';
 import { editFrontMatter, FrontMatterError, parsePost, type FrontMatterValue } from '../../../shared/front-matter';
 import { assertFrontMatterValue } from '../../../shared/front-matter/front-matter-value';
 import { locateFrontMatter } from '../../../shared/front-matter/locate-front-matter';
-import { postPermalink } from '../../../shared/permalink';
+import { postPermalink } from '../../../shared/blog/permalink';
 import type { PostKind } from '../../../shared/post';
-import { isTimeOfDay } from '../../../shared/post-date';
-import { parsePostFileName } from '../../../shared/post-file-name';
-import { slugify } from '../../../shared/slug';
+import { isTimeOfDay } from '../../../shared/posts/post-date';
+import { parsePostFileName } from '../../../shared/posts/post-file-name';
+import { slugify } from '../../../shared/posts/slug';
 
 /** The keys the form shows in fields of their own; every other key goes to the key/value list. */
 export const ownFieldKeys: readonly string[] = ['title', 'date', 'time', 'tags', 'layout', 'extended', 'excerpt_separator'];

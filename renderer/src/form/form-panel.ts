@@ -1,9 +1,9 @@
 import type { EditorView, ViewUpdate } from '@codemirror/view';
 import type { InkpostBridge } from '../../../shared/contract';
 import { locateFrontMatter } from '../../../shared/front-matter/locate-front-matter';
-import { parsePostFileName } from '../../../shared/post-file-name';
+import { parsePostFileName } from '../../../shared/posts/post-file-name';
 import type { PostKind } from '../../../shared/post';
-import { defaultPermalinkPattern } from '../../../shared/permalink';
+import { defaultPermalinkPattern } from '../../../shared/blog/permalink';
 import { applyFieldEdit, dateProblem, readForm, renamedPostPath, textDifference, withDateKeyDay, type FieldEdit, type FormContext, type FormModel } from './form-model';
 import { createLayoutField } from './layout-field';
 import { createOtherFields } from './other-fields';

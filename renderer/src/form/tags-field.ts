@@ -1,4 +1,4 @@
-import type { TagCount } from '../../../shared/tag-catalogue';
+import type { TagCount } from '../../../shared/blog/tag-catalogue';
 import { createFieldRow, uniqueId, type FieldRow } from './field-row';
 import { tagProblem } from './form-model';
 

@@ -1,4 +1,4 @@
-import type { BlogStylesheet } from '../../../shared/blog-stylesheet';
+import type { BlogStylesheet } from '../../../shared/blog/blog-stylesheet';
 
 /** CSS values that would load something: any `url()`, `image-set()` or `src()`; checked on the browser's own serialisation, so escapes cannot hide them. */
 const loadsSomething = /\b(?:url|image-set|-webkit-image-set|src)\s*\(/i;

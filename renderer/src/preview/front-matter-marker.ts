@@ -1,4 +1,4 @@
-import { declaredMarker, markerKeys } from '../../../shared/extended-marker';
+import { declaredMarker, markerKeys } from '../../../shared/posts/extended-marker';
 
 /** YAML 1.1 (Psych) plain scalars that are not strings: null, booleans (`y`/`n` stay text), numbers, dates. */
 const nonStringPlainScalar = new RegExp(

@@ -1,4 +1,4 @@
-import { isMarkerLine } from '../../../shared/extended-marker';
+import { isMarkerLine } from '../../../shared/posts/extended-marker';
 
 /** The first line of a body that is the excerpt marker. */
 export interface MarkerLine {
@@ -12,7 +12,7 @@ export interface MarkerLine {
 
 /**
  * Finds the first line of `body` that is `marker` standing on a line of its
- * own (shared/extended-marker.ts `isMarkerLine`, the same line
+ * own (shared/posts/extended-marker.ts `isMarkerLine`, the same line
  * `splitAtMarker` splits at), without splitting the body into lines: it runs
  * on every keystroke. Null when there is no marker or no such line.
  */

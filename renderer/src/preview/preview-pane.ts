@@ -1,4 +1,4 @@
-import type { BlogStylesheet } from '../../../shared/blog-stylesheet';
+import type { BlogStylesheet } from '../../../shared/blog/blog-stylesheet';
 import { createBlockList } from './block-list';
 import { createBlogStyleToggle } from './blog-style';
 import { createContinueReading, createExcerptBoundary } from './excerpt-boundary';

@@ -1,4 +1,4 @@
-import { splitFrontMatter } from '../../../shared/front-matter-block';
+import { splitFrontMatter } from '../../../shared/front-matter/front-matter-block';
 import type { PreviewItem } from './block-list';
 import type { Definition, Reference } from './block-parser';
 import { createBlockSplitter } from './block-splitter';

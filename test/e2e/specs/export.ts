@@ -8,7 +8,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { localDateOf } from '../../../shared/export-date';
+import { localDateOf } from '../../../shared/export/export-date';
 import type { InkpostSession, Launcher } from '../../harness';
 import { copyFixtureBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 

@@ -9,7 +9,7 @@ import { access, readFile, readdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { localDateOf } from '../../../shared/export-date';
+import { localDateOf } from '../../../shared/export/export-date';
 import type { InkpostSession, Launcher } from '../../harness';
 import { saveScreenshot } from '../../harness/screenshots';
 import { copyFixtureBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';

@@ -12,7 +12,7 @@ import { after, before, test } from 'node:test';
 import MarkdownIt from 'markdown-it';
 import type { Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
-import { declaredMarker } from '../../../shared/extended-marker';
+import { declaredMarker } from '../../../shared/posts/extended-marker';
 import { createBlockParser } from '../../../renderer/src/preview/block-parser';
 import { createBlockSplitter } from '../../../renderer/src/preview/block-splitter';
 import { markerFromFrontMatter } from '../../../renderer/src/preview/front-matter-marker';

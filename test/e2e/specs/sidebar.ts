@@ -12,7 +12,7 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { InkpostBridge } from '../../../shared/contract';
 import type { PostListing } from '../../../shared/post';
-import { textStats } from '../../../renderer/src/text-stats';
+import { textStats } from '../../../renderer/src/status/text-stats';
 import type { InkpostSession, Launcher } from '../../harness';
 import { saveScreenshot } from '../../harness/screenshots';
 import { copyFixtureBlog, fixturePostNamesNewestFirst, makeTempFolder, removeFolder } from '../../harness/temp-folders';

@@ -1,0 +1,71 @@
+import { resolve } from 'node:path';
+import type { HandlerTable } from '../../../shared/contract';
+import { blogInfoFor } from '../blog/blog-info';
+import { blogAssetsFolder } from '../blog/blog-assets';
+import { readBlogStylesheet } from '../blog/blog-stylesheet';
+import type { Desktop } from '../desktop/desktop';
+import { externalUrl } from '../desktop/external-url';
+import { createPostFileHandlers } from './post-file-handlers';
+import { isPathInside, resolveInsideFolder } from '../disk/folder-scope';
+import { listJournaledPosts, type PostJournal } from '../journal/journal';
+import { afterExportOf, chooseBlogCall, openFolderCall, preferencesView, setAfterExport } from '../workspace/folder-choice';
+import { readPost, savePost } from '../posts/post-store';
+import { ServiceError } from '../disk/service-error';
+import type { WorkspaceHost } from '../workspace/workspace-host';
+
+/**
+ * Main's implementation of the contract over the window's workspace host.
+ * Every call asks the host for the workspace open now, so after the user
+ * opens another folder calls go there. Electron registers the table on IPC;
+ * the test harness wires the same table to a browser page.
+ */
+export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journal: PostJournal): HandlerTable {
+  return {
+    getWorkspace: () => Promise.resolve(host.workspace()),
+    listPosts: () => host.service().listPosts(),
+    readPost: (path) => readPost(host.postsDir(), path),
+    savePost: async (request) => {
+      const service = host.service();
+      const result = await savePost(service.workspace.postsDir, request);
+      if (result.status === 'saved' && !result.unchanged) {
+        await service.refresh();
+      }
+      return result;
+    },
+    listTags: () => host.service().listTags(),
+    getBlogInfo: () => blogInfoFor(host.workspace()),
+    renameTag: (from, to) => host.service().renameTag(from, to),
+    exportPost: (request) => host.service().exportPost(request, afterExportOf(host)),
+    openExternal: async (url) => {
+      const checked = externalUrl(url);
+      if (checked === null) {
+        throw new ServiceError('invalid-argument', `Inkpost opens only http, https and mailto links, not ${JSON.stringify(url.slice(0, 200))}`);
+      }
+      await desktop.openExternal(checked); // eng-disable OPEN_EXTERNAL_JS_CHECK: false positive, `checked` passed externalUrl() just above
+    },
+    readBlogStylesheet: async () => {
+      const blog = await blogAssetsFolder(host.workspace());
+      return blog === null ? null : readBlogStylesheet(blog);
+    },
+    closeWindow: () => desktop.closeWindow(),
+    ...createPostFileHandlers(() => host.service(), desktop),
+    writeJournal: async (write) => {
+      const path = await resolveInsideFolder(host.postsDir(), write.path);
+      await journal.write({ ...write, path });
+    },
+    discardJournal: async (path) => {
+      const postsDir = host.postsDir();
+      // The post may be gone already (a journal of a deleted post), so only the spelling is checked.
+      if (!isPathInside(resolve(postsDir), resolve(path))) {
+        throw new ServiceError('outside-folder', `${path} is not inside the posts folder ${postsDir}`);
+      }
+      await journal.discard(resolve(path));
+    },
+    listJournal: () => listJournaledPosts(journal, host.postsDir()),
+    openFolder: (...path) => openFolderCall(host, desktop, ...path),
+    chooseBlog: (...path) => chooseBlogCall(host, desktop, ...path),
+    listRecentFolders: () => host.preferences.existingRecentFolders(),
+    getPreferences: () => preferencesView(host),
+    setAfterExport: (choice) => setAfterExport(host, choice),
+  };
+}

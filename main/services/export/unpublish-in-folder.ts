@@ -1,0 +1,19 @@
+import type { UnpublishResult } from '../../../shared/export/export-result';
+import { postsFolderOf } from '../blog/blog-root';
+import { unpublishPost } from './unpublish-post';
+import { resolveInsideFolder } from '../disk/folder-scope';
+import { ServiceError } from '../disk/service-error';
+
+/**
+ * The app's unpublish: a post of the posts folder that sits in a `_posts`
+ * folder goes back to the `_drafts` beside it, byte for byte (see
+ * {@link unpublishPost}, which the CLI's `inkpost unpublish` runs too).
+ */
+export async function unpublishInFolder(postsDir: string, path: string): Promise<UnpublishResult> {
+  const post = await resolveInsideFolder(postsDir, path);
+  const folders = postsFolderOf(post);
+  if (folders === null) {
+    throw new ServiceError('invalid-argument', `${post} is not in a _posts folder, so it is not published`);
+  }
+  return unpublishPost(post, folders.siteFolder);
+}

@@ -1,0 +1,97 @@
+import type { PostDocument, SaveRequest, SaveResult } from '../../../shared/post';
+import { stat, unlink } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { syncFolder, writeFileAtomically } from '../disk/atomic-write';
+import { FileExistsError, writeNewFileAtomically } from '../export/write-new-file';
+import { resolveInsideFolder } from '../disk/folder-scope';
+import { loadPostFile, summarizeText } from './load-post-file';
+import { encodePostText, type PostTextFormat, sameEditorText, UnencodableCharacterError, versionOf } from './post-text';
+import { ServiceError } from '../disk/service-error';
+import { isPostFileName } from '../../../shared/posts/post-file-name';
+
+/**
+ * Opens a post of `folder` for editing. Invalid front matter does not stop
+ * it: the text opens with the problem located, so the user can fix it. A file
+ * that is not UTF-8 opens as Latin-1 (every byte kept) with a problem naming
+ * the first bad byte. A binary file is refused with `unreadable`.
+ */
+export async function readPost(folder: string, path: string): Promise<PostDocument> {
+  const target = await resolveInsideFolder(folder, path);
+  const loaded = await loadPostFile(target);
+  return {
+    path: target,
+    text: loaded.decoded.text,
+    version: loaded.version,
+    lineEnding: loaded.decoded.lineEnding,
+    hasByteOrderMark: loaded.decoded.hasByteOrderMark,
+    encoding: loaded.decoded.encoding,
+    problems: loaded.problems,
+    summary: loaded.summary,
+  };
+}
+
+/**
+ * Saves editor text over a post of `folder`. The file's bytes on disk must
+ * still be the ones the text was edited from (`baseVersion`); otherwise nothing
+ * is written and the result is a conflict carrying the disk's version. Text
+ * equal to the file writes nothing, so an unchanged post stays byte-identical.
+ * Otherwise the file's own BOM and line endings are restored and the file is
+ * replaced atomically.
+ *
+ * With `renameTo` (a new name in the same folder) the text goes to the new
+ * file, created atomically and only when no file has that name (else nothing
+ * is written), and the old file is removed only after the new one is whole:
+ * a crash in between leaves both, never neither.
+ */
+export async function savePost(folder: string, request: SaveRequest): Promise<SaveResult> {
+  const target = await resolveInsideFolder(folder, request.path);
+  const disk = await loadPostFile(target);
+  if (disk.version !== request.baseVersion) {
+    return { status: 'conflict', diskText: disk.decoded.text, diskVersion: disk.version };
+  }
+  const renameTo = request.renameTo === undefined || resolve(request.renameTo) === target ? null : resolve(request.renameTo);
+  if (renameTo !== null) {
+    return saveRenamed(target, renameTo, request.text, disk.decoded);
+  }
+  if (sameEditorText(request.text, disk.decoded.text)) {
+    return { status: 'saved', path: target, version: disk.version, unchanged: true, summary: disk.summary, problems: disk.problems };
+  }
+  const bytes = encodeOrRefuse(target, request.text, disk.decoded);
+  await writeFileAtomically(target, bytes);
+  const { summary, problems } = summarizeText(target, request.text, Date.now());
+  return { status: 'saved', path: target, version: versionOf(bytes), unchanged: false, summary, problems };
+}
+
+function encodeOrRefuse(target: string, text: string, decoded: PostTextFormat): Buffer {
+  try {
+    return encodePostText(text, decoded);
+  } catch (error) {
+    if (error instanceof UnencodableCharacterError) {
+      throw new ServiceError('invalid-argument', `${target}: ${error.message}; nothing was written`);
+    }
+    throw error;
+  }
+}
+
+async function saveRenamed(from: string, to: string, text: string, decoded: PostTextFormat): Promise<SaveResult> {
+  if (dirname(to) !== dirname(from)) {
+    throw new ServiceError('invalid-argument', `a post is renamed within its folder only: ${to} is not in ${dirname(from)}; nothing was written`);
+  }
+  if (!isPostFileName(basename(to))) {
+    throw new ServiceError('invalid-argument', `${basename(to)} is not a post file name (.markdown, .md, ...); nothing was written`);
+  }
+  const bytes = encodeOrRefuse(from, text, decoded);
+  const { mode } = await stat(from);
+  try {
+    await writeNewFileAtomically(to, bytes, mode & 0o7777);
+  } catch (error) {
+    if (error instanceof FileExistsError) {
+      throw new ServiceError('invalid-argument', `${basename(to)} already exists in ${dirname(to)}; nothing was written and the post keeps its name`);
+    }
+    throw error;
+  }
+  await unlink(from);
+  await syncFolder(dirname(from));
+  const { summary, problems } = summarizeText(to, text, Date.now());
+  return { status: 'saved', path: to, version: versionOf(bytes), unchanged: false, summary, problems };
+}

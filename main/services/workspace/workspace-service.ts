@@ -1,0 +1,121 @@
+import type { EventName, ExportRequest, InkpostEvents } from '../../../shared/contract';
+import type { DraftAfterExport, ExportResult } from '../../../shared/export/export-result';
+import type { PostListing, Workspace } from '../../../shared/post';
+import { tagCatalogue, type TagCount, type TagRenameResult } from '../../../shared/blog/tag-catalogue';
+import { renameTag } from '../posts/tags';
+import { exportDraft } from '../export';
+import { resolveInsideFolder } from '../disk/folder-scope';
+import { isBlogRoot } from '../posts/post-files';
+import { PostIndex } from '../index/post-index';
+import { watchPostFiles } from '../index/posts-watcher';
+import { ServiceError } from '../disk/service-error';
+import { removeStaleTempFiles } from '../disk/stale-temp-files';
+
+/** Sends an event of the contract to the renderer. */
+export type EventSink = <Name extends EventName>(name: Name, payload: InkpostEvents[Name]) => void;
+
+/** Progress events are sent only for scans of more files than this. */
+const progressThreshold = 300;
+/** At most one progress event per this many milliseconds. */
+const progressIntervalMs = 100;
+
+/**
+ * The live state of one window's folders: the posts folder's index, kept up
+ * to date by a file watcher, with events to the renderer when posts change
+ * on disk and progress while a large folder is scanned.
+ */
+export class WorkspaceService {
+  readonly workspace: Workspace;
+  private readonly postsIndex: PostIndex;
+  /** The blog's own index, for its tag catalogue, when a blog other than the posts folder is chosen. */
+  private blogIndex: PostIndex | undefined;
+  private readonly emit: EventSink;
+  private firstScan: Promise<void> | undefined;
+  private stopWatching: (() => void) | undefined;
+  private refreshing: Promise<void> = Promise.resolve();
+
+  constructor(workspace: Workspace, emit: EventSink) {
+    this.workspace = workspace;
+    this.emit = emit;
+    this.postsIndex = new PostIndex(workspace.postsDir);
+  }
+
+  /** The tags of the blog (or of the posts folder when no blog is chosen), most used first. */
+  async listTags(): Promise<readonly TagCount[]> {
+    const folder = this.workspace.blogDir ?? this.workspace.postsDir;
+    if (folder === this.workspace.postsDir) {
+      return tagCatalogue((await this.listPosts()).posts);
+    }
+    this.blogIndex ??= new PostIndex(folder);
+    await this.blogIndex.refresh();
+    return tagCatalogue(this.blogIndex.listing().posts);
+  }
+
+  /** Renames or merges a tag in every post of the blog (or posts folder), then refreshes the index. */
+  async renameTag(from: string, to: string): Promise<TagRenameResult> {
+    const result = await renameTag(this.workspace.blogDir ?? this.workspace.postsDir, from, to);
+    await this.refresh();
+    return result;
+  }
+
+  /**
+   * Exports a post of the posts folder into the blog, with the user's
+   * preference for the draft afterwards, then refreshes the index (a move
+   * removes the draft; a blog that is the posts folder gains a post).
+   */
+  async exportPost(request: ExportRequest, draftAfterExport: DraftAfterExport = 'keep'): Promise<ExportResult> {
+    const blogDir = this.workspace.blogDir;
+    if (blogDir === null) {
+      throw new ServiceError('invalid-argument', 'choose the blog to export to first');
+    }
+    const path = await resolveInsideFolder(this.workspace.postsDir, request.path);
+    const result = await exportDraft(path, blogDir, { date: request.date, time: request.time, onConflict: request.onConflict, draftAfterExport });
+    await this.refresh();
+    return result;
+  }
+
+  /** The posts folder's posts, newest first; the first call scans the folder and starts watching it. */
+  async listPosts(): Promise<PostListing> {
+    this.firstScan ??= this.start();
+    await this.firstScan;
+    await this.refreshing;
+    return this.postsIndex.listing();
+  }
+
+  /** Re-reads whatever changed on disk now, e.g. right after Inkpost itself wrote a post. */
+  async refresh(): Promise<void> {
+    const run = this.refreshing.then(() => this.refreshAndAnnounce());
+    this.refreshing = run.catch(() => undefined);
+    await run;
+  }
+
+  /** Stops watching the folder. */
+  close(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+  }
+
+  private async start(): Promise<void> {
+    const folder = this.workspace.postsDir;
+    // Temporary files of saves a crash interrupted; a minute's grace spares a save another window is making now.
+    await removeStaleTempFiles(folder, 60_000).catch((error: unknown) => console.error(`inkpost: could not clean up ${folder}:`, error));
+    let lastProgress = 0;
+    await this.postsIndex.refresh((done, total) => {
+      const now = Date.now();
+      if (total > progressThreshold && (done === total || now - lastProgress >= progressIntervalMs)) {
+        lastProgress = now;
+        this.emit('indexProgress', { folder, done, total });
+      }
+    });
+    this.stopWatching = watchPostFiles(folder, await isBlogRoot(folder), () => {
+      this.refresh().catch((error: unknown) => console.error(`inkpost: could not refresh ${folder}:`, error));
+    });
+  }
+
+  private async refreshAndAnnounce(): Promise<void> {
+    const changes = await this.postsIndex.refresh();
+    if (changes.added.length + changes.changed.length + changes.removed.length > 0) {
+      this.emit('postsChanged', { folder: this.workspace.postsDir, ...changes });
+    }
+  }
+}

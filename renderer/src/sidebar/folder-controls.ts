@@ -1,0 +1,125 @@
+import type { InkpostBridge } from '../../../shared/contract';
+import type { DraftAfterExport } from '../../../shared/export/export-result';
+import type { PreferencesView } from '../../../shared/preferences';
+import type { CommandRegistry } from '../ui/commands';
+
+/** The folder controls: which posts folder and blog the window works on, and what an export does with the draft. */
+export interface FolderControls {
+  /** Shows the preferences, and the notices about the preferences file, when the app starts. */
+  start(): Promise<void>;
+  /** Re-reads the preferences (after a folder or blog switch) and shows them. */
+  refresh(): Promise<void>;
+  /** Opens a recent folder a second launch named, after saving the open post, as if the user picked it from the list. */
+  openRequested(path: string): void;
+}
+
+function byTestId<Element extends HTMLElement>(root: ParentNode, testId: string): Element {
+  const element = root.querySelector<Element>(`[data-testid="${testId}"]`);
+  if (element === null) {
+    throw new Error(`the page has no element with data-testid="${testId}"`);
+  }
+  return element;
+}
+
+/** The last part of a path: the folder's own name. */
+export function folderName(path: string): string {
+  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
+}
+
+/**
+ * Wires the folder controls: `open-folder` (the system's folder dialog),
+ * `recent-folders` (a select of the folders opened before), `choose-blog` and
+ * `blog-name`, and `after-export` (keep or move the draft). The Open Posts
+ * Folder and Choose Blog commands run the same actions from their shortcuts
+ * and the menu. `beforeSwitch` saves the open post first and says whether the
+ * switch may go ahead (false on a conflict: the edits stay on screen).
+ * Problems go to `app-notice`, and so do the preferences' own notices (a file
+ * that was set aside) when the app starts.
+ */
+export function createFolderControls(
+  root: ParentNode,
+  bridge: InkpostBridge,
+  commands: CommandRegistry,
+  beforeSwitch: () => Promise<boolean>,
+): FolderControls {
+  const openButton = byTestId<HTMLButtonElement>(root, 'open-folder');
+  const recent = byTestId<HTMLSelectElement>(root, 'recent-folders');
+  const blogButton = byTestId<HTMLButtonElement>(root, 'choose-blog');
+  const blogName = byTestId(root, 'blog-name');
+  const afterExport = byTestId<HTMLSelectElement>(root, 'after-export');
+  const notice = byTestId(root, 'app-notice');
+  const noticeText = byTestId(root, 'app-notice-text');
+
+  const showNotice = (lines: readonly string[]): void => {
+    notice.hidden = lines.length === 0;
+    noticeText.textContent = lines.join('\n');
+  };
+  const report = (error: unknown): void => {
+    showNotice([error instanceof Error ? error.message : String(error)]);
+  };
+  byTestId(root, 'app-notice-dismiss').addEventListener('click', () => showNotice([]));
+
+  const show = (preferences: PreferencesView): void => {
+    blogName.textContent = preferences.blogDir === null ? 'No blog chosen' : folderName(preferences.blogDir);
+    blogName.title = preferences.blogDir ?? 'Choose the blog your posts are exported to';
+    afterExport.value = preferences.afterExport;
+    const placeholder = new Option('Recent folders…', '');
+    placeholder.disabled = true;
+    const options = preferences.recentFolders.map((path) => {
+      const option = new Option(path === preferences.postsDir ? `${folderName(path)} (open)` : folderName(path), path);
+      option.title = path;
+      option.dataset['testid'] = 'recent-folder';
+      return option;
+    });
+    recent.replaceChildren(placeholder, ...options);
+    recent.value = '';
+  };
+
+  const refresh = async (): Promise<void> => {
+    show(await bridge.getPreferences());
+  };
+
+  /** Runs a switch (open a folder, choose a blog) after saving the open post; the `workspaceChanged` event redraws the rest. */
+  const switchTo = async (change: () => Promise<unknown>): Promise<void> => {
+    try {
+      if (!(await beforeSwitch())) {
+        showNotice(['The open post could not be saved, so the folder was not switched; deal with it first.']);
+        return;
+      }
+      await change();
+    } catch (error) {
+      report(error);
+    }
+  };
+  const openFolder = (): void => void switchTo(() => bridge.openFolder());
+  const chooseBlog = (): void => void switchTo(() => bridge.chooseBlog());
+
+  openButton.addEventListener('click', openFolder);
+  blogButton.addEventListener('click', chooseBlog);
+  commands.register('openFolder', openFolder);
+  commands.register('chooseBlog', chooseBlog);
+  recent.addEventListener('change', () => {
+    const path = recent.value;
+    recent.value = '';
+    if (path !== '') {
+      void switchTo(() => bridge.openFolder(path));
+    }
+  });
+  afterExport.addEventListener('change', () => {
+    const choice = afterExport.value as DraftAfterExport;
+    bridge.setAfterExport(choice).then(show, (error: unknown) => {
+      report(error);
+      refresh().catch(report);
+    });
+  });
+
+  return {
+    async start() {
+      const preferences = await bridge.getPreferences();
+      show(preferences);
+      showNotice(preferences.notices);
+    },
+    refresh,
+    openRequested: (path) => void switchTo(() => bridge.openFolder(path)),
+  };
+}

@@ -1,0 +1,124 @@
+import type { PostKind, PostSummary } from '../../../shared/post';
+
+/** The sidebar's list of posts, in two groups: drafts, then published posts. */
+export interface PostList {
+  /**
+   * Replaces the list's posts (already filtered and in the order to show,
+   * newest first), marking those in `unsaved` as having unsaved edits, and
+   * keeping the selection when the selected post is still there. `empty` is
+   * said when there is no post to show.
+   */
+  show(posts: readonly PostSummary[], unsaved: ReadonlySet<string>, empty: string, grouping?: ListGrouping): void;
+  /** Marks the post at `path` as the open one. */
+  select(path: string | null): void;
+}
+
+/** How the list groups its posts: by kind (drafts, then published), or as one ranked list of search results. */
+export type ListGrouping = 'kind' | 'results';
+
+const groups: readonly { readonly kind: PostKind; readonly label: string }[] = [
+  { kind: 'draft', label: 'Drafts' },
+  { kind: 'published', label: 'Published' },
+];
+
+/**
+ * Creates the list in `element` (test id `post-list`). Each post is a
+ * `post-item` with its path in `data-path`, inside a `post-group` per kind
+ * (`data-kind`: draft or published), or in one group of search results in
+ * their rank (`data-kind="results"`); a post with unsaved edits carries an
+ * `unsaved-marker`. `open` is called with a post's path when the user picks
+ * it (click, Enter or Space).
+ */
+export function createPostList(element: HTMLElement, open: (path: string) => void): PostList {
+  let selectedPath: string | null = null;
+  element.addEventListener('click', (event) => {
+    const item = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-testid="post-item"]') : null;
+    if (item?.dataset['path'] !== undefined) {
+      open(item.dataset['path']);
+    }
+  });
+  element.addEventListener('keydown', (event) => {
+    const item = event.target instanceof HTMLElement ? event.target : null;
+    if ((event.key === 'Enter' || event.key === ' ') && item?.dataset['testid'] === 'post-item' && item.dataset['path'] !== undefined) {
+      event.preventDefault();
+      open(item.dataset['path']);
+    }
+  });
+  const markSelection = (): void => {
+    for (const item of element.querySelectorAll<HTMLElement>('[data-testid="post-item"]')) {
+      const selected = item.dataset['path'] === selectedPath;
+      item.classList.toggle('selected', selected);
+      item.setAttribute('aria-current', selected ? 'true' : 'false');
+    }
+  };
+  return {
+    show(posts, unsaved, empty, grouping = 'kind') {
+      const shown =
+        grouping === 'results'
+          ? posts.length === 0
+            ? []
+            : [postGroup('results', 'Search results', posts, unsaved)]
+          : groups.flatMap(({ kind, label }) => {
+              const members = posts.filter((post) => post.kind === kind);
+              return members.length === 0 ? [] : [postGroup(kind, label, members, unsaved)];
+            });
+      if (shown.length === 0) {
+        const note = document.createElement('li');
+        note.className = 'post-list-empty';
+        note.dataset['testid'] = 'post-list-empty';
+        note.textContent = empty;
+        shown.push(note);
+      }
+      element.replaceChildren(...shown);
+      markSelection();
+    },
+    select(path) {
+      selectedPath = path;
+      markSelection();
+    },
+  };
+}
+
+function postGroup(kind: PostKind | 'results', label: string, posts: readonly PostSummary[], unsaved: ReadonlySet<string>): HTMLLIElement {
+  const group = document.createElement('li');
+  group.className = 'post-group';
+  group.dataset['testid'] = 'post-group';
+  group.dataset['kind'] = kind;
+  const heading = document.createElement('h2');
+  heading.className = 'post-group-heading';
+  heading.id = `post-group-${kind}`;
+  heading.textContent = `${label} (${posts.length})`;
+  const list = document.createElement('ul');
+  list.className = 'post-group-list';
+  list.setAttribute('aria-labelledby', heading.id);
+  list.append(...posts.map((post) => postItem(post, unsaved.has(post.path))));
+  group.append(heading, list);
+  return group;
+}
+
+function postItem(post: PostSummary, unsaved: boolean): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'post-item';
+  item.dataset['testid'] = 'post-item';
+  item.dataset['path'] = post.path;
+  item.tabIndex = 0;
+  item.title = post.fileName;
+  const title = document.createElement('span');
+  title.className = 'post-title';
+  title.textContent = post.title;
+  if (unsaved) {
+    item.dataset['unsaved'] = 'true';
+    const marker = document.createElement('span');
+    marker.className = 'unsaved-marker';
+    marker.dataset['testid'] = 'unsaved-marker';
+    marker.title = 'Unsaved changes';
+    marker.setAttribute('aria-label', 'Unsaved changes');
+    marker.textContent = '●';
+    title.prepend(marker);
+  }
+  const date = document.createElement('span');
+  date.className = 'post-date';
+  date.textContent = post.date === null ? 'Draft' : [post.date, post.time].filter((part) => part !== null).join(' ');
+  item.append(title, date);
+  return item;
+}

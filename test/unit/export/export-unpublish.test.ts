@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { exportDraft } from '../../../main/services/export/export-draft';
+import { readExportRecord } from '../../../main/services/export/export-record';
+import { unpublishPost } from '../../../main/services/export/unpublish-post';
+import { copyFixtureBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+
+
+void describe('unpublishPost', () => {
+  let root = '';
+  let blog = '';
+  const post = (name: string): string => join(blog, '_posts', name);
+  const draft = (name: string): string => join(blog, '_drafts', name);
+
+  before(async () => {
+    root = await makeTempFolder('unpublish');
+    blog = join(root, 'blog');
+    await copyFixtureBlog(blog);
+  });
+  after(async () => {
+    await removeFolder(root);
+  });
+
+  void test('moves a post to _drafts/<slug>.<ext> byte for byte, writing first and deleting after', async () => {
+    const path = post('2010-01-30-tankaar-a-new-xmpp-powered-game.markdown');
+    const bytes = await readFile(path);
+    const result = await unpublishPost(path, blog);
+    assert.deepEqual(result, {
+      draftPath: draft('tankaar-a-new-xmpp-powered-game.markdown'),
+      removedPath: path,
+      date: '2010-01-30',
+      createdDraft: true,
+    });
+    assert.deepEqual(await readFile(result.draftPath), bytes);
+    await assert.rejects(stat(path), { code: 'ENOENT' });
+    assert.deepEqual((await readdir(join(blog, '_drafts'))).sort(), ['README', 'tankaar-a-new-xmpp-powered-game.markdown']);
+  });
+
+  void test('a draft of that name with other content is an error and nothing changes; the same bytes are fine', async () => {
+    const path = post('2009-01-15-some-jekyll-hacks.markdown');
+    const bytes = await readFile(path);
+    await writeFile(draft('some-jekyll-hacks.markdown'), 'my other draft\n');
+    await assert.rejects(unpublishPost(path, blog), /some-jekyll-hacks\.markdown already exists with other content; nothing was changed/);
+    assert.deepEqual(await readFile(path), bytes);
+    assert.equal(await readFile(draft('some-jekyll-hacks.markdown'), 'utf8'), 'my other draft\n');
+
+    await writeFile(draft('some-jekyll-hacks.markdown'), bytes);
+    const result = await unpublishPost(path, blog);
+    assert.equal(result.createdDraft, false);
+    await assert.rejects(stat(path), { code: 'ENOENT' });
+  });
+
+  void test('refuses a file outside _posts, and one outside the blog', async () => {
+    await assert.rejects(unpublishPost(join(blog, 'index.html'), blog), /not a post in a _posts folder/);
+    const elsewhere = join(root, 'other', '_posts');
+    await mkdir(elsewhere, { recursive: true });
+    await writeFile(join(elsewhere, '2020-01-01-x.md'), 'x\n');
+    await assert.rejects(unpublishPost(join(elsewhere, '2020-01-01-x.md'), blog), /not a post in a _posts folder of/);
+  });
+
+  void test('the export record forgets an unpublished post; publishing again needs the date back', async () => {
+    const drafts = join(root, 'drafts');
+    await mkdir(drafts);
+    const source = join(drafts, 'round-trip.md');
+    await writeFile(source, '---\ntitle: Round trip\n---\nBody\n');
+    const exported = await exportDraft(source, blog, { now: new Date(2022, 5, 1, 12, 0) });
+    assert.equal(exported.status, 'written');
+    const postPath = exported.status === 'written' ? exported.path : '';
+    const unpublished = await unpublishPost(postPath, blog);
+    assert.equal(unpublished.draftPath, draft('round-trip.markdown'));
+    assert.equal(unpublished.date, '2022-06-01');
+    assert.equal((await readExportRecord(blog)).exports[source], undefined);
+
+    const again = await exportDraft(unpublished.draftPath, blog, { date: unpublished.date ?? '', draftAfterExport: 'move' });
+    assert.equal(again.status === 'written' && again.path, postPath);
+    assert.deepEqual(await readFile(postPath, 'utf8'), '---\nlayout: post\ntitle: Round trip\ntime: "12:00"\nextended: ":EXTENDED:"\n---\nBody\n');
+    await assert.rejects(stat(unpublished.draftPath), { code: 'ENOENT' });
+  });
+});

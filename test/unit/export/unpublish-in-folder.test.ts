@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { access, readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { unpublishInFolder } from '../../../main/services/export/unpublish-in-folder';
+import { copyFixtureBlog, withTempFolder } from '../../harness/temp-folders';
+
+const name = '2008-06-06-on-moderation-of-chats.markdown';
+
+test('the app\'s unpublish moves a published post of the posts folder to the _drafts beside its _posts, byte for byte', async () => {
+  await withTempFolder('unpublish-app', async (blog) => {
+    await copyFixtureBlog(blog);
+    const post = join(blog, '_posts', name);
+    const bytes = await readFile(post);
+    const result = await unpublishInFolder(blog, post);
+    assert.equal(result.draftPath, join(blog, '_drafts', 'on-moderation-of-chats.markdown'));
+    assert.equal(result.date, '2008-06-06');
+    assert.deepEqual(await readFile(result.draftPath), bytes);
+    await assert.rejects(access(post), { code: 'ENOENT' });
+  });
+});
+
+test('a draft, or a post outside the posts folder, is refused with the reason and nothing moves', async () => {
+  await withTempFolder('unpublish-refused', async (blog) => {
+    await copyFixtureBlog(blog);
+    const drafts = await readdir(join(blog, '_drafts'));
+    const draft = join(blog, '_drafts', drafts[0] ?? 'missing');
+    await assert.rejects(unpublishInFolder(blog, draft), /is not in a _posts folder, so it is not published/);
+    const post = join(blog, '_posts', name);
+    await assert.rejects(unpublishInFolder(join(blog, '_drafts'), post), /outside|not inside/i);
+    assert.deepEqual((await readdir(join(blog, '_drafts'))).sort(), [...drafts].sort());
+    await access(post);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isPostFileName, parsePostFileName, postExtensions, type PostFileName } from '../../../shared/posts/post-file-name';
+import { fixturePostNames } from '../../harness/temp-folders';
+
+describe('parsePostFileName', () => {
+  const cases: readonly (readonly [string, PostFileName])[] = [
+    // dated names
+    ['2008-08-27-migrating-to-ejabberd-the-gory-details.markdown', { date: '2008-08-27', slug: 'migrating-to-ejabberd-the-gory-details', extension: 'markdown' }],
+    ['2009-12-31-new-years-eve.md', { date: '2009-12-31', slug: 'new-years-eve', extension: 'md' }],
+    ['2009-01-01-a.md', { date: '2009-01-01', slug: 'a', extension: 'md' }],
+    ['2009-01-15-v1.2-release-notes.markdown', { date: '2009-01-15', slug: 'v1.2-release-notes', extension: 'markdown' }],
+    ['2009-01-15-shouting.MARKDOWN', { date: '2009-01-15', slug: 'shouting', extension: 'MARKDOWN' }],
+    // February 29th: leap years only (divisible by 4, except centuries not divisible by 400)
+    ['2008-02-29-leap-day.md', { date: '2008-02-29', slug: 'leap-day', extension: 'md' }],
+    ['2000-02-29-leap-century.md', { date: '2000-02-29', slug: 'leap-century', extension: 'md' }],
+    ['2009-02-29-not-leap.md', { date: null, slug: '2009-02-29-not-leap', extension: 'md' }],
+    ['1900-02-29-century-not-leap.md', { date: null, slug: '1900-02-29-century-not-leap', extension: 'md' }],
+    ['2009-02-28-last-of-february.md', { date: '2009-02-28', slug: 'last-of-february', extension: 'md' }],
+    ['2009-02-30-no-such-day.md', { date: null, slug: '2009-02-30-no-such-day', extension: 'md' }],
+    // impossible months and days
+    ['2009-13-01-month-13.md', { date: null, slug: '2009-13-01-month-13', extension: 'md' }],
+    ['2009-00-10-month-0.md', { date: null, slug: '2009-00-10-month-0', extension: 'md' }],
+    ['2009-04-31-april-31.md', { date: null, slug: '2009-04-31-april-31', extension: 'md' }],
+    ['2009-01-00-day-0.md', { date: null, slug: '2009-01-00-day-0', extension: 'md' }],
+    ['2009-01-32-day-32.md', { date: null, slug: '2009-01-32-day-32', extension: 'md' }],
+    // not a date prefix
+    ['welcome-to-inkpost.markdown', { date: null, slug: 'welcome-to-inkpost', extension: 'markdown' }],
+    ['2009-1-15-short-month.md', { date: null, slug: '2009-1-15-short-month', extension: 'md' }],
+    ['2009-01-15.markdown', { date: null, slug: '2009-01-15', extension: 'markdown' }],
+    ['09-01-15-two-digit-year.md', { date: null, slug: '09-01-15-two-digit-year', extension: 'md' }],
+    // extensions and dotfiles
+    ['README', { date: null, slug: 'README', extension: '' }],
+    ['archive.tar.gz', { date: null, slug: 'archive.tar', extension: 'gz' }],
+    ['.hidden.md', { date: null, slug: '.hidden', extension: 'md' }],
+    ['.markdown', { date: null, slug: '.markdown', extension: '' }],
+    ['trailing-dot.', { date: null, slug: 'trailing-dot', extension: '' }],
+  ];
+  for (const [fileName, expected] of cases) {
+    test(fileName, () => {
+      assert.deepEqual(parsePostFileName(fileName), expected);
+    });
+  }
+
+  test('every fixture post has a dated name', () => {
+    assert.deepEqual(
+      fixturePostNames.map((name) => parsePostFileName(name).date),
+      ['2007-03-28', '2008-06-06', '2008-08-27', '2008-08-28', '2008-10-21', '2009-01-07', '2009-01-15', '2009-03-11', '2010-01-30'],
+    );
+  });
+});
+
+describe('isPostFileName', () => {
+  test('the extensions Jekyll converts by default', () => {
+    assert.deepEqual(postExtensions, ['markdown', 'md', 'mkd', 'mkdn', 'mdown', 'mdwn']);
+  });
+
+  const cases: readonly (readonly [string, boolean])[] = [
+    ['2009-01-15-some-jekyll-hacks.markdown', true],
+    ['draft.md', true],
+    ['draft.mkd', true],
+    ['draft.mkdn', true],
+    ['draft.mdown', true],
+    ['draft.mdwn', true],
+    // extension case does not matter
+    ['DRAFT.MARKDOWN', true],
+    ['draft.Md', true],
+    ['draft.mD', true],
+    // dates are not required (drafts)
+    ['2009-02-30-invalid-date.md', true],
+    // not posts
+    ['README', false],
+    ['notes.txt', false],
+    ['index.html', false],
+    ['draft.mdx', false],
+    ['draft.markdown~', false],
+    ['draft.markdown.bak', false],
+    ['draft.', false],
+    ['markdown', false],
+    // dotfiles, including Inkpost's own temporary save files
+    ['.hidden.md', false],
+    ['.md', false],
+    ['.markdown', false],
+    ['.2009-01-15-some-jekyll-hacks.markdown.inkpost-0a1b2c3d4e5f.tmp', false],
+    ['.2009-01-15-some-jekyll-hacks.markdown', false],
+  ];
+  for (const [fileName, expected] of cases) {
+    test(`${fileName} → ${String(expected)}`, () => {
+      assert.equal(isPostFileName(fileName), expected);
+    });
+  }
+});

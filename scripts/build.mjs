@@ -1,5 +1,15 @@
 // One build for the whole app: esbuild bundles the Node side (Electron main,
-// preload, CLI), Vite builds the renderer. See docs/ARCHITECTURE.md for why.
+// preload, CLI), Vite builds the renderer, in parallel (about a second).
+//
+// Why not electron-vite: the Node side needs what it does not cover directly.
+// The CLI is a third Node entry that must run on plain Node; the test harness
+// needs the *real* preload bundled with its `electron` import swapped for a
+// browser transport (one esbuild `alias`); and every bundle is a single file
+// with its libraries inlined, so the packaged app needs no node_modules and
+// the sandboxed preload requires nothing but electron. Vite gives the renderer
+// what it needs (CSS, code-split language modes for CodeMirror) with relative
+// URLs, so one build loads from inkpost-app:// in Electron and from
+// http://127.0.0.1 in the harness.
 import { build as esbuild } from 'esbuild';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';

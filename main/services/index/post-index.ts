@@ -31,7 +31,8 @@ export interface IndexChanges {
  * blog: see {@link findPostFiles}), cached by path, size and modification
  * time. A refresh lists and stats the files and re-reads only those that are
  * new or whose size or mtime changed, so reopening an unchanged blog reads no
- * post again.
+ * post again. The index hashes nothing: a save's conflict check takes the
+ * file's version (`versionOf`) when the post is loaded and when it is saved.
  */
 export class PostIndex {
   readonly root: string;

@@ -10,7 +10,7 @@ export const exitCodes = { success: 0, problems: 1, failure: 2 } as const;
 /** A failure with a message for the user and the exit code it ends the command with. */
 export class CliError extends Error {
   readonly exitCode: number;
-  /** Whether the usage text should follow the message (the command line itself was wrong). */
+  /** Whether a line naming `--help` should follow the message (the command line itself was wrong). */
   readonly showUsage: boolean;
 
   constructor(message: string, exitCode: number = exitCodes.failure, showUsage = false) {

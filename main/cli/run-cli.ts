@@ -9,19 +9,23 @@ import { setCommand } from './set-command';
 import { tagsCommand, tagsRenameCommand } from './tags-command';
 import { unpublishCommand } from './unpublish-command';
 
-/** Printed by `inkpost --help` and after a usage error. */
+/** The one line that follows a usage error's reason. */
+export const helpHint = "Run 'inkpost --help' to see the commands and their options.\n";
+
+/** Printed by `inkpost --help`. */
 export const usage = `Usage: inkpost <command> [options]
 
 Commands:
   list <folder> [--json]          List the posts in a folder or blog, newest first:
                                   path, title, date, time, tags and layout.
-  check <folder> [--json]         Check every post; print path:line:col: severity: message.
-                                  Exit code 1 when there is an error.
+  check <folder> [--json]         Check every post; print path:line:col: severity: message,
+                                  then the counts. Exit code 1 when there is an error.
   tags <folder> [--json]          List the tags with their number of posts.
   tags rename <old> <new> <folder>
                                   Rename or merge a tag in every post (only tags lines change).
   set <post> [--title T] [--time HH:MM] [--tags a,b] [--layout L]
-                                  Change front matter fields; each changes only its own line.
+                                  Change front matter fields; each changes only its own line,
+                                  a new key goes where the blog puts it.
   draft "<title>" [--dir <folder>] [--blog <blog>]
                                   Create a draft <slug>.<ext> (in --dir, else <blog>/_drafts,
                                   else the current folder) with the blog's usual keys; print its path.
@@ -110,9 +114,12 @@ function resolveCommand(positionals: readonly string[]): { name: string; command
 export async function runCli(args: readonly string[], output: CliOutput): Promise<number> {
   try {
     const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-    if (values.help === true || positionals.length === 0) {
+    if (values.help === true) {
       output.out(usage);
-      return positionals.length === 0 && values.help !== true ? exitCodes.failure : exitCodes.success;
+      return exitCodes.success;
+    }
+    if (positionals.length === 0) {
+      throw new CliError('no command given', exitCodes.failure, true);
     }
     const { name, command, args: commandArgs } = resolveCommand(positionals);
     const given = (Object.keys(values) as OptionName[]).filter((option) => option !== 'help' && values[option] !== undefined);
@@ -125,12 +132,12 @@ export async function runCli(args: readonly string[], output: CliOutput): Promis
     if (error instanceof CliError) {
       output.error(`inkpost: ${error.message}\n`);
       if (error.showUsage) {
-        output.error(usage);
+        output.error(helpHint);
       }
       return error.exitCode;
     }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      output.error(`inkpost: ${error.message}\n${usage}`);
+      output.error(`inkpost: ${error.message}\n${helpHint}`);
       return exitCodes.failure;
     }
     const message = error instanceof ServiceError || error instanceof Error ? error.message : String(error);

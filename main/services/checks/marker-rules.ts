@@ -1,6 +1,18 @@
-import { declaredMarker, splitAtMarker } from '../../../shared/posts/extended-marker';
+import { isMap, isPair, isScalar } from 'yaml';
+import { declaredMarker, markerKeys, splitAtMarker } from '../../../shared/posts/extended-marker';
 import type { Problem } from '../../../shared/problem';
-import { problemOnLine, type CheckedPost } from './checked-post';
+import { problemAt, problemOnLine, type CheckedPost } from './checked-post';
+
+/** The warning for a declared marker no body line carries, on the line of the key that declares it. */
+function missingMarkerLine(post: CheckedPost, declared: string): Problem {
+  const key = markerKeys.find((name) => post.data[name] === declared) ?? 'extended';
+  const quoted = JSON.stringify(declared);
+  const message = `${key}: ${quoted} declares a marker, but no line of the body is ${quoted}, so the post has no extended part`;
+  const contents = post.yaml?.contents;
+  const pair = isMap(contents) ? contents.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key) : undefined;
+  const start = isPair(pair) && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+  return start === undefined ? problemOnLine(post.path, 1, 'warning', message) : problemAt(post, post.yamlStart + start, 'warning', message);
+}
 
 /**
  * The excerpt marker rules: at most one marker line; a marker line needs an
@@ -24,7 +36,7 @@ export function checkMarker(post: CheckedPost, knownMarkers: ReadonlySet<string>
   }
   const { markerLines } = splitAtMarker(post.body, declared);
   if (markerLines.length === 0) {
-    return [problemOnLine(post.path, 1, 'warning', `the post declares the marker ${declared} but has no line ${declared}: it has no extended part`)];
+    return [missingMarkerLine(post, declared)];
   }
   return markerLines.slice(1).map((line) =>
     problemOnLine(post.path, fileLine(line), 'error', `a second marker line ${declared} (the first is on line ${fileLine(markerLines[0] ?? 0)}); only the first splits the post`),

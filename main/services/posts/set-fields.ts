@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { inferKeyOrder } from '../../../shared/blog/key-order';
+import { findBlogRootOf } from '../blog/blog-root';
+import { inferBlogConventions } from '../export/blog-conventions';
 import { writeFileAtomically } from '../disk/atomic-write';
 import { mapWithConcurrency } from '../disk/concurrency';
 import { editFrontMatter } from '../../../shared/front-matter/edit-front-matter';
@@ -27,9 +29,25 @@ export async function siblingKeyOrder(path: string): Promise<string[]> {
 }
 
 /**
+ * The key order a new key of the post at `path` follows: the blog's (learned
+ * from its published posts, as the form and the export use it) whenever the
+ * file is inside a Jekyll site with posts, else its folder's other posts'.
+ */
+export async function keyOrderFor(path: string): Promise<string[]> {
+  const blog = await findBlogRootOf(dirname(path));
+  if (blog !== null) {
+    const conventions = await inferBlogConventions(blog);
+    if (conventions.postCount > 0) {
+      return [...conventions.keyOrder];
+    }
+  }
+  return siblingKeyOrder(path);
+}
+
+/**
  * Changes front matter fields of one post on disk: each changed field changes
- * only its own line, in the file's style; a new key goes where the post's
- * siblings put it. Nothing is written when the edit fails or nothing changes.
+ * only its own line, in the file's style; a new key goes where the blog (or,
+ * outside a blog, the post's siblings) puts it. Nothing is written when the edit fails or nothing changes.
  * Returns whether the file changed.
  */
 export async function setFrontMatterFields(path: string, changes: FrontMatterChanges): Promise<boolean> {
@@ -40,7 +58,7 @@ export async function setFrontMatterFields(path: string, changes: FrontMatterCha
   } catch (error) {
     throw new ServiceError('unreadable', `${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const text = editFrontMatter(decoded.text, changes, { keyOrder: await siblingKeyOrder(path) });
+  const text = editFrontMatter(decoded.text, changes, { keyOrder: await keyOrderFor(path) });
   if (text === decoded.text) {
     return false;
   }

@@ -17,9 +17,9 @@ void describe('inkpost check on the reference blog', () => {
     assert.deepEqual(
       problems.map((problem) => [problem.path.slice(referenceBlog.length + 1), problem.line, problem.severity]),
       [
-        ['_posts/2009-01-15-some-jekyll-hacks.markdown', 1, 'warning'],
-        ['_posts/2009-03-11-upcoming-xmpp-talks-and-events.markdown', 1, 'warning'],
-        ['_posts/2010-01-30-tankaar-a-new-xmpp-powered-game.markdown', 1, 'warning'],
+        ['_posts/2009-01-15-some-jekyll-hacks.markdown', 6, 'warning'],
+        ['_posts/2009-03-11-upcoming-xmpp-talks-and-events.markdown', 6, 'warning'],
+        ['_posts/2010-01-30-tankaar-a-new-xmpp-powered-game.markdown', 6, 'warning'],
       ],
     );
   });
@@ -71,7 +71,7 @@ void describe('each rule, in a copy of the blog', () => {
     ['not-dated.markdown', ['1:1: error: a post in _posts needs a name starting with a valid date: YYYY-MM-DD-slug.markdown']],
     ['2011-01-06-two-markers.markdown', ['9:1: error: a second marker line :EXTENDED: (the first is on line 7); only the first splits the post']],
     ['2011-01-07-marker-no-key.markdown', ['7:1: error: the line :EXTENDED: splits nothing: the post has no extended or excerpt_separator key']],
-    ['2011-01-08-key-no-marker.markdown', ['1:1: warning: the post declares the marker :EXTENDED: but has no line :EXTENDED:: it has no extended part']],
+    ['2011-01-08-key-no-marker.markdown', ['4:1: warning: extended: ":EXTENDED:" declares a marker, but no line of the body is ":EXTENDED:", so the post has no extended part']],
     ['2011-01-09-unknown-layout.markdown', ['2:9: error: layout "page-wide" is not in _layouts (found: base, post)']],
     ['2011-01-10-latin1.markdown', ['3:11: error: not valid UTF-8 (byte 27); Jekyll expects UTF-8']],
     ['2011-01-11-date-key.markdown', ['4:7: error: the date key says 2011-02-11 but the file name says 2011-01-11']],
@@ -112,6 +112,7 @@ void describe('each rule, in a copy of the blog', () => {
     assert.equal(parsed.length, problems.length);
     const clean = spawnSync(process.execPath, [cli, 'check', referenceBlog], { encoding: 'utf8' });
     assert.equal(clean.status, 0, clean.stderr);
-    assert.equal(clean.stdout.split('\n').filter(Boolean).length, 3);
+    assert.equal(clean.stdout.split('\n').filter(Boolean).length, 4, 'three warnings and the counts');
+    assert.match(clean.stdout, /\n9 posts: 3 warnings in 3 posts\n$/);
   });
 });

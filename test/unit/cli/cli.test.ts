@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { usage } from '../../../main/cli/run-cli';
+import { helpHint, usage } from '../../../main/cli/run-cli';
 import { distDir, projectRoot } from '../../harness/paths';
 import { copyFixturePosts, fixturePostNamesNewestFirst, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
@@ -142,8 +142,8 @@ describe('inkpost CLI (built)', () => {
     assert.deepEqual(inkpost(['list', file, '--json']), { status: 2, stdout: '', stderr: `inkpost: ${file}: no such folder\n` });
   });
 
-  test('no command prints the usage and exits 2', () => {
-    assert.deepEqual(inkpost([]), { status: 2, stdout: usage, stderr: '' });
+  test('no command says so and names --help, exit 2', () => {
+    assert.deepEqual(inkpost([]), { status: 2, stdout: '', stderr: `inkpost: no command given\n${helpHint}` });
     assert.equal(usage.startsWith('Usage: inkpost <command> [options]\n'), true);
   });
 
@@ -153,17 +153,17 @@ describe('inkpost CLI (built)', () => {
     assert.deepEqual(inkpost(['list', folder, '--help']), { status: 0, stdout: usage, stderr: '' });
   });
 
-  test('an unknown flag exits 2 with the usage on stderr', () => {
+  test('an unknown flag exits 2 with the reason and the --help line on stderr', () => {
     const run = inkpost(['list', folder, '--bogus']);
     assert.equal(run.status, 2);
     assert.equal(run.stdout, '');
     assert.equal(run.stderr.startsWith("inkpost: Unknown option '--bogus'"), true, run.stderr);
-    assert.equal(run.stderr.endsWith(`\n${usage}`), true, run.stderr);
+    assert.equal(run.stderr.endsWith(`\n${helpHint}`), true, run.stderr);
   });
 
-  test('wrong commands and argument counts exit 2 with the usage', () => {
-    assert.deepEqual(inkpost(['frobnicate', folder]), { status: 2, stdout: '', stderr: `inkpost: unknown command "frobnicate"\n${usage}` });
-    assert.deepEqual(inkpost(['list']), { status: 2, stdout: '', stderr: `inkpost: list takes 1 argument, got 0\n${usage}` });
-    assert.deepEqual(inkpost(['list', folder, troubled]), { status: 2, stdout: '', stderr: `inkpost: list takes 1 argument, got 2\n${usage}` });
+  test('wrong commands and argument counts exit 2 with the reason and the --help line', () => {
+    assert.deepEqual(inkpost(['frobnicate', folder]), { status: 2, stdout: '', stderr: `inkpost: unknown command "frobnicate"\n${helpHint}` });
+    assert.deepEqual(inkpost(['list']), { status: 2, stdout: '', stderr: `inkpost: list takes 1 argument, got 0\n${helpHint}` });
+    assert.deepEqual(inkpost(['list', folder, troubled]), { status: 2, stdout: '', stderr: `inkpost: list takes 1 argument, got 2\n${helpHint}` });
   });
 });

@@ -19,16 +19,20 @@ export function externalLinkTarget(href: string | null): string | null {
   }
 }
 
+/** Every element a click can follow: links, and the areas of image maps. (Forms, `<meta>` refreshes, SVG and MathML links and scripts never reach the preview: see sanitizer.ts.) */
+const linkLike = 'a, area';
+
 /**
  * Makes the links in `element` open in the user's browser through `open`
  * (the bridge's `openExternal`) and never navigate the app window: every
- * click or middle click on a link is cancelled, and only an
- * {@link externalLinkTarget} is passed on (a plain left click or Enter, not
- * a middle click, which opens nothing).
+ * click or middle click on a link or an image map's area is cancelled, and
+ * only an {@link externalLinkTarget} is passed on (a plain left click or
+ * Enter, not a middle click, which opens nothing). A form submission, should
+ * one ever get in, is cancelled too.
  */
 export function openLinksOutside(element: HTMLElement, open: (url: string) => void): void {
   const onClick = (event: MouseEvent): void => {
-    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    const link = event.target instanceof Element ? event.target.closest(linkLike) : null;
     if (link === null || !element.contains(link)) {
       return;
     }
@@ -40,4 +44,5 @@ export function openLinksOutside(element: HTMLElement, open: (url: string) => vo
   };
   element.addEventListener('click', onClick);
   element.addEventListener('auxclick', onClick);
+  element.addEventListener('submit', (event) => event.preventDefault());
 }

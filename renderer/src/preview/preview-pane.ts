@@ -51,7 +51,8 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
   const plan = createPreviewPlanner();
   const renderMarkdown = createMarkdownRenderer();
   const sanitize = createSanitizer(options.assetBase);
-  const scroller = element.parentElement ?? element;
+  // The preview sits in a frame (outside the blog style's scope) inside its scrolling pane.
+  const scroller = element.closest<HTMLElement>('.preview-pane') ?? element.parentElement ?? element;
   let env: Readonly<MarkdownEnv> = {};
   let references: References = {};
   let hasMarkerLine = false;
@@ -85,8 +86,9 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
   toolbar.className = 'preview-toolbar';
   toolbar.setAttribute('role', 'toolbar');
   toolbar.setAttribute('aria-label', 'Preview');
-  toolbar.append(createBlogStyleToggle(options.loadBlogStylesheet, '[data-testid="preview"]'), toggle.element);
-  scroller.insertBefore(toolbar, element);
+  const blogStyle = createBlogStyleToggle(options.loadBlogStylesheet, '[data-testid="preview"]');
+  toolbar.append(blogStyle.button, toggle.element);
+  scroller.prepend(toolbar, blogStyle.note);
   element.dataset['mode'] = toggle.mode();
   element.append(continueReading);
 

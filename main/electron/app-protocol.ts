@@ -1,14 +1,8 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { resolveServedFile } from '../services/blog/served-file';
+import { appScheme } from './app-location';
 import { blogSchemePrivileges } from './blog-protocol';
-
-/** The scheme the renderer is served from; IPC accepts calls only from pages of this origin. */
-export const appScheme = 'inkpost-app';
-/** The renderer's origin. */
-export const appOrigin = `${appScheme}://renderer`;
-/** Scheme and host of the renderer's pages, for checks that must not rely on `URL.origin` (it is "null" for custom schemes). */
-export const appLocation = { protocol: `${appScheme}:`, host: 'renderer' } as const;
 
 /**
  * Must run before the app is ready: makes the app's scheme a secure, standard

@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { callChannel, callNames, eventChannel, type EventName, type HandlerTable, type InkpostEvents } from '../../shared/contract';
 import { dispatchCall } from '../services/bridge/call-dispatcher';
-import { appLocation } from './app-protocol';
+import { appLocation } from './app-location';
 import { isTrustedSenderFrame } from './trusted-sender';
 
 /** True for calls from the top frame of an Inkpost page (see {@link isTrustedSenderFrame}). */

@@ -14,7 +14,8 @@ import { chooseStartupFolder } from '../services/workspace/startup-folder';
 import { WindowStateKeeper } from '../services/desktop/window-state';
 import { WorkspaceHost } from '../services/workspace/workspace-host';
 import { blogAssetsFolder } from '../services/blog/blog-assets';
-import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol';
+import { appPageUrl } from './app-location';
+import { registerAppScheme, serveRenderer } from './app-protocol';
 import { blogAssetBase, serveBlogAssets } from './blog-protocol';
 import { installContextMenu } from './context-menu';
 import { createElectronDesktop } from './desktop';
@@ -129,7 +130,7 @@ async function start(launch: LaunchArguments): Promise<void> {
 
   window.on('closed', () => host.close());
   window.once('ready-to-show', () => window.show());
-  await window.loadURL(`${appOrigin}/index.html`);
+  await window.loadURL(appPageUrl);
 }
 
 const launch = readLaunchArguments(process.argv, process.cwd());

@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { describe, test } from 'node:test';
+import { appPage } from '../../../main/electron/app-location';
 import { denyPermissions, guardWebContents, type GuardedSession } from '../../../main/electron/lockdown-rules';
 
-const app = { protocol: 'inkpost-app:', host: 'renderer' };
 
 class StandInContents extends EventEmitter {
   openHandler: ((details: { readonly url: string }) => { action: 'deny' }) | undefined;
@@ -26,7 +26,7 @@ class StandInContents extends EventEmitter {
 
 function guarded(): StandInContents {
   const contents = new StandInContents();
-  guardWebContents(contents, app);
+  guardWebContents(contents, appPage);
   return contents;
 }
 
@@ -34,11 +34,21 @@ describe('lockdown', () => {
   const away = ['https://example.com/', 'http://127.0.0.1:8080/', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,<script>1</script>', 'about:blank', 'inkpost-app://other/index.html', 'not a url'];
 
   for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
-    test(`${name}: pages of the app are allowed, anything else is cancelled`, () => {
+    test(`${name}: the app's own page is allowed, anything else is cancelled, other paths of the app's scheme too`, () => {
       const contents = guarded();
       assert.equal(contents.attempt(name, 'inkpost-app://renderer/index.html'), false);
       assert.equal(contents.attempt(name, 'inkpost-app://renderer/index.html#post'), false);
-      for (const url of away) {
+      const otherPaths = [
+        'inkpost-app://renderer/',
+        'inkpost-app://renderer/other.html',
+        'inkpost-app://renderer/assets/index.js',
+        'inkpost-app://renderer/index.html?post=x',
+        'inkpost-app://renderer/index.html/',
+        'inkpost-app://renderer/%69ndex.html',
+        'inkpost-app://user@renderer/index.html',
+        'inkpost-blog://assets/index.html',
+      ];
+      for (const url of [...away, ...otherPaths]) {
         assert.equal(contents.attempt(name, url), true, url);
       }
     });

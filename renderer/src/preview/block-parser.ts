@@ -1,5 +1,5 @@
-import MarkdownIt, { type Env } from 'markdown-it';
-import { markdownOptions } from './markdown-renderer';
+import type { Env } from 'markdown-it';
+import { createKramdownBlockParser } from './kramdown/kramdown-markdown';
 
 /** A link reference definition's target, as markdown-it stores it in `env.references`. */
 export type Reference = NonNullable<Env['references']>[string];
@@ -106,11 +106,11 @@ function nextNonBlank(text: string, lineStarts: readonly number[], line: number)
 
 /**
  * Creates a full block parse: markdown-it's block rules only (no inline
- * parsing), top-level tokens turned into blocks, reference definitions
+ * parsing; kramdown's block syntax: footnotes, definition lists, abbreviations, extensions), top-level tokens turned into blocks, reference definitions
  * collected with their lines; every line number is shifted by `firstLine`.
  */
 function createFullParse(): (text: string, firstLine: number) => { blocks: ParsedBlock[]; definitions: Definition[] } {
-  const parser = new MarkdownIt(markdownOptions);
+  const parser = createKramdownBlockParser();
   parser.core.ruler.enableOnly(['normalize', 'block']);
   return (text, firstLine) => {
     const env: Env = {};

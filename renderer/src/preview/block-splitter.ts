@@ -28,6 +28,13 @@ const maxGatheredBlocks = 64;
 /** Blocks whose text is shown as code, so tags in them are text. */
 const codeBlocks = new Set(['fence', 'code_block']);
 
+/**
+ * Footnote and abbreviation definitions act on the whole text (footnotes are
+ * numbered in reference order and listed at its end; an abbreviation marks
+ * every use): a text that has one renders as one block.
+ */
+const wholeTextDefinition = /^ {0,3}(?:\[\^[^\]\s]+\]:|\*\[[^\]]+\]:)/m;
+
 /** The text without its code spans, whose tags are text. */
 function withoutCodeSpans(text: string): string {
   return text.includes('`') ? text.replace(/(`+)[\s\S]*?\1/g, '') : text;
@@ -45,13 +52,18 @@ function withoutCodeSpans(text: string): string {
  * the one that closes it (end tags count in HTML blocks and paragraphs, not in
  * code), so `<div>`, Markdown, `</div>` nest as they do in a whole render;
  * other unbalanced HTML stays in its own block, so it cannot swallow the rest
- * of the post. `firstLine` is the one-based line of the
- * post where `text` starts.
+ * of the post. A text with footnote or abbreviation definitions is one block.
+ * `firstLine` is the one-based line of the post where `text` starts.
  */
 export function createBlockSplitter(): (text: string, firstLine: number) => SplitText {
   const parse = createBlockParser();
   return (input, firstLine) => {
     const { text, lineStarts, blocks: parsed, definitions } = parse(input);
+    if (parsed.length > 0 && wholeTextDefinition.test(text)) {
+      // The definitions themselves are no blocks of markdown-it's: the one block runs to the end of the text.
+      const start = parsed[0]!.start;
+      return { blocks: [{ source: text.slice(lineStarts[start]), line: firstLine + start, endLine: firstLine + lineStarts.length }], definitions };
+    }
     const offsetOf = (line: number): number => lineStarts[line] ?? text.length;
     const sourceOf = (start: number, end: number): string => text.slice(offsetOf(start), offsetOf(end));
     const blocks: SourceBlock[] = [];

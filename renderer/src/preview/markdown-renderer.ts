@@ -1,7 +1,6 @@
-import MarkdownIt, { type Env, type MarkdownItOptions } from 'markdown-it';
-
-/** The Markdown options of every parser the preview uses: raw HTML on, as real posts need it. */
-export const markdownOptions: Readonly<MarkdownItOptions> = { html: true, linkify: true, typographer: false };
+import type { Env } from 'markdown-it';
+import { createKramdownMarkdownIt } from './kramdown/kramdown-markdown';
+import { jekyllKramdownDefaults, type KramdownOptions } from './kramdown/kramdown-options';
 
 /**
  * The shared state of one render: markdown-it keeps the post's link reference
@@ -12,11 +11,11 @@ export type MarkdownEnv = Env;
 
 /**
  * Creates a function that renders one block's Markdown source to HTML (not yet
- * sanitized), resolving reference links through `env`: the definitions of the
- * whole post, not only the block's own. The env is copied, so rendering never
- * changes it.
+ * sanitized) as the blog's kramdown would (see `createKramdownMarkdownIt`),
+ * resolving reference links through `env`: the definitions of the whole post,
+ * not only the block's own. The env is copied, so rendering never changes it.
  */
-export function createMarkdownRenderer(): (source: string, env: Readonly<MarkdownEnv>) => string {
-  const markdownIt = new MarkdownIt(markdownOptions);
+export function createMarkdownRenderer(options: KramdownOptions = jekyllKramdownDefaults): (source: string, env: Readonly<MarkdownEnv>) => string {
+  const markdownIt = createKramdownMarkdownIt(options);
   return (source, env) => markdownIt.render(source, { references: { ...env.references } });
 }

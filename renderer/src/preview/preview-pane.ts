@@ -2,6 +2,7 @@ import type { BlogStylesheet } from '../../../shared/blog/blog-stylesheet';
 import { createBlockList } from './block-list';
 import { createBlogStyleToggle } from './blog-style';
 import { createContinueReading, createExcerptBoundary } from './excerpt-boundary';
+import { numberHeadingIds } from './kramdown/header-ids';
 import { createMarkdownRenderer, type MarkdownEnv } from './markdown-renderer';
 import { createPreviewPlanner } from './preview-plan';
 import { createModeToggle } from './preview-mode';
@@ -39,6 +40,25 @@ export interface PreviewOptions {
 }
 
 /**
+ * Numbers repeated header ids over the whole preview, as kramdown does over a
+ * whole post (each block is rendered on its own, so it cannot): `bases`
+ * remembers each header's id as rendered.
+ */
+function numberHeadings(element: HTMLElement, bases: WeakMap<Element, string>): void {
+  const headings = [...element.querySelectorAll('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')];
+  const ids = numberHeadingIds(headings.map((heading) => {
+    const base = bases.get(heading) ?? heading.id;
+    bases.set(heading, base);
+    return base;
+  }));
+  headings.forEach((heading, index) => {
+    if (heading.id !== ids[index]) {
+      heading.id = ids[index]!;
+    }
+  });
+}
+
+/**
  * Creates the preview in `element` (inside its scrolling pane, which gets a
  * toolbar with the post page / front page toggle). Each render re-renders
  * only the blocks whose source changed, each sanitized on its own, and
@@ -61,6 +81,7 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
   let editorPort: ScrollPort | null = null;
   let pendingRead: (() => string) | null = null;
   let frame = 0;
+  const headingBases = new WeakMap<Element, string>();
 
   const boundary = createExcerptBoundary();
   const toggle = createModeToggle((mode) => {
@@ -111,6 +132,7 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
     const changed = changedLabels(references, next.references);
     references = next.references;
     blocks.update(next.items, changed.length === 0 ? undefined : mayUseLabels(changed));
+    numberHeadings(element, headingBases);
     hasMarkerLine = next.hasMarkerLine;
     continueReading.hidden = !(toggle.mode() === 'front' && hasMarkerLine);
     const last = next.items.at(-1);

@@ -9,14 +9,14 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import MarkdownIt from 'markdown-it';
 import type { Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { declaredMarker } from '../../../shared/posts/extended-marker';
 import { createBlockParser } from '../../../renderer/src/preview/block-parser';
 import { createBlockSplitter } from '../../../renderer/src/preview/block-splitter';
 import { markerFromFrontMatter } from '../../../renderer/src/preview/front-matter-marker';
-import { createMarkdownRenderer, markdownOptions, type MarkdownEnv } from '../../../renderer/src/preview/markdown-renderer';
+import { createKramdownMarkdownIt } from '../../../renderer/src/preview/kramdown/kramdown-markdown';
+import { createMarkdownRenderer, type MarkdownEnv } from '../../../renderer/src/preview/markdown-renderer';
 import type { InkpostSession, Launcher } from '../../harness';
 import { fixtureBodies } from '../../harness/generated-posts';
 import { projectRoot } from '../../harness/paths';
@@ -214,8 +214,8 @@ export function previewSpecs(launch: Launcher): void {
     await removeFolder(folder);
   });
 
-  test('rendering block by block gives what markdown-it renders for the whole body', () => {
-    const whole = new MarkdownIt(markdownOptions);
+  test('rendering block by block gives what the kramdown-like markdown-it renders for the whole body', () => {
+    const whole = createKramdownMarkdownIt();
     const render = createMarkdownRenderer();
     const tricky = [
       'Intro with [a ref][later] and [another].', '', '* item one', '* item two', '', '  continued', '', '* item three', '',

@@ -1,0 +1,75 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the two plugins without types are declared there, for the web and the test projects alike
+/// <reference path="./markdown-it-plugins.d.ts" />
+import MarkdownItConstructor, { type MarkdownIt } from 'markdown-it';
+import abbr from 'markdown-it-abbr';
+import attrs from 'markdown-it-attrs';
+import deflist from 'markdown-it-deflist';
+import footnote from 'markdown-it-footnote';
+import { kramdownCodeMarkup } from './code-markup';
+import { kramdownExtensions } from './extensions';
+import { kramdownFootnoteMarkup } from './footnote-markup';
+import { kramdownHeaderIds } from './header-ids';
+import { kramdownHtmlBlock } from './html-block';
+import { jekyllKramdownDefaults, type KramdownOptions } from './kramdown-options';
+import { kramdownTypography } from './typography';
+
+/**
+ * kramdown's inline attribute lists start `{:` (`{: .note #intro}`);
+ * markdown-it-attrs reads `{.note #intro}`. The colon is dropped from text
+ * that ends in such a list before the plugin runs. `{#id}` on a header works as is.
+ */
+function kramdownAttributeLists(md: MarkdownIt): void {
+  md.core.ruler.before('curly_attributes', 'kramdown_ial', (state) => {
+    for (const token of state.tokens) {
+      if (token.type === 'inline' && token.content.includes('{:')) {
+        for (const child of token.children ?? []) {
+          if (child.type === 'text' && child.content.includes('{:')) {
+            child.content = child.content.replace(/\{:\s*(?=[.#\w])/g, '{');
+          }
+        }
+      }
+    }
+  });
+}
+
+/**
+ * The block-level parts of the Markdown kramdown reads: the plugins that add
+ * blocks (footnote definitions, definition lists, abbreviations) and
+ * kramdown's extensions. The preview's block splitter parses with this, so
+ * its blocks are the renderer's blocks.
+ */
+export function createKramdownBlockParser(options: KramdownOptions = jekyllKramdownDefaults): MarkdownIt {
+  const md = new MarkdownItConstructor({ html: true, linkify: false, typographer: true, breaks: options.gfm && options.hardWrap });
+  md.use(footnote).use(deflist).use(abbr);
+  kramdownExtensions(md);
+  return md;
+}
+
+/**
+ * A markdown-it that renders as Jekyll's kramdown does with `options` (see
+ * `kramdownOptionsFromConfig`): smart quotes and typographic symbols, header
+ * ids, block HTML passed through to its end tag while a line starting with
+ * span-level HTML is a paragraph, attribute lists (`{: .class}`, `{#id}`),
+ * footnotes in kramdown's markup, definition lists, abbreviations,
+ * `{::comment}` and `{::nomarkdown}`, and, for GFM input, `~~strike~~`.
+ * URLs are not linkified (kramdown leaves bare URLs as text).
+ */
+export function createKramdownMarkdownIt(options: KramdownOptions = jekyllKramdownDefaults): MarkdownIt {
+  const md = createKramdownBlockParser(options);
+  const [lsquo, rsquo, ldquo, rdquo] = options.smartQuotes;
+  md.set({ quotes: [ldquo, rdquo, lsquo, rsquo] });
+  md.use(attrs, { allowedAttributes: [] });
+  md.inline.ruler.disable('footnote_inline');
+  if (!options.gfm) {
+    md.disable('strikethrough');
+  }
+  if (!options.parseBlockHtml) {
+    kramdownHtmlBlock(md);
+  }
+  kramdownAttributeLists(md);
+  kramdownTypography(md, options.typographicSymbols);
+  kramdownHeaderIds(md, options);
+  kramdownFootnoteMarkup(md, options.footnoteNumber);
+  kramdownCodeMarkup(md, options.defaultLang);
+  return md;
+}

@@ -1,0 +1,52 @@
+import type { MarkdownIt } from 'markdown-it';
+
+/** kramdown's typographic symbols, longest first, with the name `typographic_symbols` overrides them by. */
+const symbols: readonly (readonly [string, string, string])[] = [
+  ['---', 'mdash', '\u2014'],
+  ['--', 'ndash', '\u2013'],
+  ['...', 'hellip', '\u2026'],
+  ['<< ', 'laquo_space', '\u00ab\u00a0'],
+  [' >>', 'raquo_space', '\u00a0\u00bb'],
+  ['<<', 'laquo', '\u00ab'],
+  ['>>', 'raquo', '\u00bb'],
+];
+
+const pattern = /---|--|\.\.\.|<< | >>|<<|>>/g;
+
+/**
+ * kramdown's typographic symbols in text (not in code, not in autolinks):
+ * `---` an em dash, `--` an en dash, `...` an ellipsis, `<<` and `>>`
+ * guillemets; `overrides` (the `typographic_symbols` setting) changes what a
+ * symbol shows as. Unlike markdown-it's `replacements`, `(c)`, `(tm)` and
+ * `+-` stay as written, as in kramdown.
+ */
+export function kramdownTypography(md: MarkdownIt, overrides: Readonly<Record<string, string>>): void {
+  const replacement = new Map(symbols.map(([text, name, shown]) => [text, overrides[name] ?? shown]));
+  // kramdown's apostrophe before a year (`'90s`), which markdown-it's smart quotes leave straight.
+  md.core.ruler.after('smartquotes', 'kramdown_year_apostrophe', (state) => {
+    for (const block of state.tokens) {
+      for (const token of block.type === 'inline' ? (block.children ?? []) : []) {
+        if (token.type === 'text' && token.content.includes("'")) {
+          token.content = token.content.replace(/(^|[\s(])'(?=\d\d)/g, '$1\u2019');
+        }
+      }
+    }
+  });
+  md.core.ruler.at('replacements', (state) => {
+    for (const block of state.tokens) {
+      if (block.type !== 'inline' || block.children === null) {
+        continue;
+      }
+      let insideAutolink = 0;
+      for (const token of block.children) {
+        if (token.type === 'link_open' && token.info === 'auto') {
+          insideAutolink += 1;
+        } else if (token.type === 'link_close' && token.info === 'auto') {
+          insideAutolink -= 1;
+        } else if (token.type === 'text' && insideAutolink === 0 && /--|\.\.\.|<<|>>/.test(token.content)) {
+          token.content = token.content.replace(pattern, (found) => replacement.get(found) ?? found);
+        }
+      }
+    }
+  });
+}

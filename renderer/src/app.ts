@@ -1,31 +1,25 @@
-import { EditorState, type Text } from '@codemirror/state';
+import type { Extension } from '@codemirror/state';
+import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import type { InkpostBridge } from '../../shared/contract';
 import type { ConflictChoice, ExportResult } from '../../shared/export/export-result';
-import type { PostListing, Workspace } from '../../shared/post';
+import type { Workspace } from '../../shared/post';
 import type { Problem } from '../../shared/problem';
+import { createOpenPostModel, type OpenPostEvent, type OpenPostModel } from './document/open-post';
 import { showShortcuts } from './ui/command-tooltips';
-import { createCommandRegistry } from './ui/commands';
+import { createCommandRegistry, type CommandRegistry } from './ui/commands';
 import { registerEditHistoryCommands } from './editor/edit-history';
 import { editorExtensions } from './editor/editor-extensions';
 import { bindSearchCommands } from './editor/search-replace';
-import { createExportControls } from './export/export-controls';
+import { createExportControls, type ExportControls } from './export/export-controls';
 import { createFolderControls, folderName } from './sidebar/folder-controls';
-import { createFormPanel } from './form/form-panel';
+import { createFormPanel, type FormPanel } from './form/form-panel';
 import { editorScrollPort } from './preview/editor-scroll';
-import { createPreviewPane } from './preview/preview-pane';
+import { createPreviewPane, type PreviewPane } from './preview/preview-pane';
 import { showSaveState } from './status/save-status';
-import { createSidebar } from './sidebar/sidebar';
-import { createStatusCounts } from './status/status-bar';
-import { createUnsavedChanges } from './safety/unsaved-changes';
-
-/** The post open in the editor, and the disk version its text was last saved or loaded as. */
-interface OpenPost {
-  /** Changes when a save renames the file (a published post's new date) or the sidebar renames it. */
-  path: string;
-  version: string;
-  savedDoc: Text;
-}
+import { createSidebar, type Sidebar } from './sidebar/sidebar';
+import { createStatusCounts, type StatusCounts } from './status/status-bar';
+import { createUnsavedChanges, type UnsavedChanges } from './safety/unsaved-changes';
 
 function required<Element extends HTMLElement>(root: ParentNode, testId: string): Element {
   const element = root.querySelector<Element>(`[data-testid="${testId}"]`);
@@ -35,298 +29,327 @@ function required<Element extends HTMLElement>(root: ParentNode, testId: string)
   return element;
 }
 
+/** The page's fixed elements the app writes to. */
+interface PageElements {
+  readonly saveStatus: HTMLElement;
+  readonly statusPath: HTMLElement;
+  readonly emptyState: HTMLElement;
+  readonly listingProblems: HTMLElement;
+  readonly postProblems: HTMLElement;
+}
+
+/** Everything the app's pieces share: built once by {@link startApp}, then only read. */
+interface AppParts {
+  readonly root: ParentNode;
+  readonly bridge: InkpostBridge;
+  readonly page: PageElements;
+  readonly view: EditorView;
+  readonly model: OpenPostModel;
+  readonly preview: PreviewPane;
+  readonly counts: StatusCounts;
+  readonly form: FormPanel;
+  readonly sidebar: Sidebar;
+  readonly exportControls: ExportControls;
+  readonly unsaved: UnsavedChanges;
+  readonly commands: CommandRegistry;
+  /** The folders of the window, as last shown. */
+  readonly workspace: { postsDir: string; blogChosen: boolean; assetBase: string | null };
+  readonly reportError: (error: unknown) => void;
+  readonly refreshList: () => Promise<void>;
+  readonly openPost: (path: string) => Promise<boolean>;
+}
+
+/** Shows what is wrong with the open post (invalid front matter, not UTF-8, ...), each with its line and column. */
+function showPostProblems(page: PageElements, found: readonly Problem[]): void {
+  page.postProblems.hidden = found.length === 0;
+  page.postProblems.textContent = found.map((problem) => `Line ${problem.line}, column ${problem.column}: ${problem.message}`).join(' · ');
+}
+
+/** Shows the model's verdict on the open post: the save status and the sidebar's unsaved mark. */
+function showDirtyState(app: AppParts): void {
+  const post = app.model.current();
+  if (post !== null) {
+    const dirty = app.model.isDirty();
+    showSaveState(app.page.saveStatus, dirty ? 'unsaved' : 'saved');
+    app.sidebar.setUnsaved(post.path, dirty);
+  }
+}
+
+/** Follows the model's saves: the status bar, the sidebar and the form learn what a save did. */
+function followSaves(app: AppParts, event: OpenPostEvent): void {
+  switch (event.kind) {
+    case 'changed':
+      showDirtyState(app);
+      return;
+    case 'reverted':
+      app.form.discardDate();
+      showDirtyState(app);
+      return;
+    case 'saving':
+      showSaveState(app.page.saveStatus, 'saving');
+      return;
+    case 'conflict':
+      showSaveState(app.page.saveStatus, 'conflict');
+      return;
+    case 'failed':
+      app.reportError(event.error);
+      return;
+    case 'saved':
+      if (event.path !== event.from) {
+        app.sidebar.setUnsaved(event.from, false);
+        app.sidebar.select(event.path);
+        app.page.statusPath.textContent = event.path;
+      }
+      app.form.saved(event.path);
+      showPostProblems(app.page, event.problems);
+      showDirtyState(app);
+      app.refreshList().catch(app.reportError);
+  }
+}
+
+/** Saves the open post; true when the file now holds the editor's text. Errors are reported, never thrown. */
+async function saveOpenPost(app: AppParts): Promise<boolean> {
+  try {
+    return (await app.model.save()).status === 'saved';
+  } catch {
+    return false; // reported through the model's `failed` event
+  }
+}
+
+/** Saves the open post, then exports it; null when there is nothing (saved) to export. */
+async function exportOpenPost(app: AppParts, onConflict?: ConflictChoice): Promise<ExportResult | null> {
+  const post = app.model.current();
+  if (post === null || !(await saveOpenPost(app))) {
+    return null;
+  }
+  const path = app.model.current()?.path ?? post.path;
+  const result = await app.bridge.exportPost({ path, onConflict, date: app.form.exportDate() });
+  // A move deleted the draft: close it, unless the user typed on while it was exported (those words stay on screen).
+  if ((result.status === 'written' || result.status === 'unchanged') && result.draftRemoved && app.model.current()?.path === path && !app.model.isDirty()) {
+    closeOpenPost(app);
+  }
+  return result;
+}
+
+/** Empties the editor: the open post's folder was closed, or the post itself was moved away or to the trash. */
+function closeOpenPost(app: AppParts): void {
+  app.model.close();
+  app.sidebar.select(null);
+  app.counts.clear();
+  showPostProblems(app.page, []);
+  app.page.emptyState.hidden = false;
+  app.page.statusPath.textContent = '';
+  app.preview.show(() => '');
+  app.form.close();
+  showSaveState(app.page.saveStatus, 'idle');
+  app.exportControls.setEnabled(false);
+}
+
+/** Reads the post at `path` and shows it; the caller has settled the open post's unsaved changes. */
+async function showPost(app: AppParts, path: string): Promise<void> {
+  const opened = await app.bridge.readPost(path);
+  app.model.show(opened);
+  app.exportControls.setEnabled(app.workspace.blogChosen);
+  showPostProblems(app.page, opened.problems);
+  app.sidebar.select(opened.path);
+  app.page.emptyState.hidden = true;
+  app.page.statusPath.textContent = opened.path;
+  app.preview.show(() => app.view.state.doc.toString());
+  app.counts.updateNow(app.view.state.doc.toString());
+  app.form.open({ path: opened.path, kind: opened.summary.kind });
+  showDirtyState(app);
+  app.view.focus();
+}
+
+/** Opens posts one at a time: a click while a question or a save is pending waits for it, so the question is never asked twice. */
+function createPostOpener(app: () => AppParts): (path: string) => Promise<boolean> {
+  let opening: Promise<boolean> = Promise.resolve(true);
+  const openNow = async (path: string): Promise<boolean> => {
+    const parts = app();
+    if (parts.model.current()?.path === path) {
+      return true;
+    }
+    if (!(await parts.unsaved.confirmLeave())) {
+      return false;
+    }
+    try {
+      await showPost(parts, path);
+      return true;
+    } catch (error) {
+      parts.reportError(error);
+      return false;
+    }
+  };
+  return (path) => {
+    const run = opening.then(() => openNow(path));
+    opening = run.catch(() => false);
+    return run;
+  };
+}
+
+/** The sidebar's actions on posts: open, and follow a rename or a trashing done from it. */
+function createSidebarFor(app: () => AppParts, root: ParentNode, bridge: InkpostBridge, commands: CommandRegistry): Sidebar {
+  return createSidebar(root, bridge, commands, {
+    open: (path) => void app().openPost(path),
+    renamed: (from, to) => {
+      const parts = app();
+      const wasOpen = parts.model.current()?.path === from;
+      parts.model.renamed(from, to);
+      if (wasOpen) {
+        parts.page.statusPath.textContent = to;
+        parts.sidebar.select(to);
+      }
+      parts.refreshList().catch(parts.reportError);
+    },
+    trashed: (path) => {
+      const parts = app();
+      if (parts.model.current()?.path === path) {
+        closeOpenPost(parts);
+      }
+      parts.model.forget(path);
+      parts.refreshList().catch(parts.reportError);
+    },
+    isUnsaved: (path) => app().model.isDirty(path),
+  });
+}
+
+/** Shows the folders of the window; another posts folder closes the open post (the renderer saved it before asking to switch). */
+function showWorkspace(app: AppParts, workspace: Workspace): void {
+  app.workspace.blogChosen = workspace.blogDir !== null;
+  app.workspace.assetBase = workspace.assetBase ?? null;
+  if (workspace.postsDir !== app.workspace.postsDir) {
+    app.workspace.postsDir = workspace.postsDir;
+    app.model.closeAll();
+    closeOpenPost(app);
+  }
+  app.form.blogChanged();
+  app.exportControls.setEnabled(app.workspace.blogChosen && app.model.current() !== null);
+  required(app.root, 'folder-name').textContent = folderName(workspace.postsDir);
+  document.title = `Inkpost — ${workspace.postsDir}`;
+}
+
+/** Registers the commands that act on the open post and the window's panes. */
+function registerCommands(app: AppParts): void {
+  const { commands, view } = app;
+  commands.register('save', () => void saveOpenPost(app));
+  commands.register('exportPost', () => app.exportControls.trigger());
+  registerEditHistoryCommands(commands, view);
+  commands.register('focusForm', () => app.form.focus());
+  commands.register('togglePreviewMode', () => app.preview.toggleMode());
+  bindSearchCommands(commands, view, () => app.model.current() !== null);
+  showShortcuts(app.root, commands.mac);
+  app.bridge.onMenuCommand(({ command }) => {
+    commands.run(command);
+  });
+}
+
+/** The editor's extensions: each change goes to the preview, the form, the counts, the status and the journal. */
+function extensionsFor(app: () => AppParts): Extension {
+  return editorExtensions({
+    change: (update) => {
+      const parts = app();
+      parts.preview.show(() => update.state.doc.toString());
+      parts.form.editorChanged(update);
+      parts.counts.update(() => parts.view.state.doc.toString());
+      if (parts.model.current() !== null) {
+        showDirtyState(parts);
+        parts.unsaved.edited();
+      }
+    },
+  });
+}
+
+/** Follows the posts folder and the window's folders: the list, the folder controls, another folder. */
+async function followWorkspace(app: AppParts): Promise<void> {
+  const { bridge } = app;
+  showWorkspace(app, await bridge.getWorkspace());
+  bridge.onPostsChanged(() => {
+    app.refreshList().catch(app.reportError);
+  });
+  // A folder switch waits for the open post to be saved when it has anything to save (a new date of a published post too).
+  const saveIfChanged = async (): Promise<boolean> => !app.model.isDirty() || saveOpenPost(app);
+  const folderControls = createFolderControls(app.root, bridge, app.commands, saveIfChanged);
+  bridge.onWorkspaceChanged(({ workspace }) => {
+    showWorkspace(app, workspace);
+    app.refreshList().catch(app.reportError);
+    folderControls.refresh().catch(app.reportError);
+  });
+  bridge.onOpenFolderRequested(({ path }) => folderControls.openRequested(path));
+  await folderControls.start();
+}
+
 /**
  * Starts the app in `root`: lists the posts folder, opens a post in the editor
  * on click, renders the preview as the user types and saves on Ctrl/Cmd+S.
+ * The open post itself is owned by the {@link OpenPostModel}; this wires the
+ * panes to it.
  */
 export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise<void> {
-  const saveStatus = required(root, 'save-status');
-  const statusPath = required(root, 'status-path');
-  const emptyState = required(root, 'empty-state');
-  const problems = required(root, 'listing-problems');
-  const postProblems = required(root, 'post-problems');
-  /** Shows what is wrong with the open post (invalid front matter, not UTF-8, ...), each with its line and column. */
-  const showPostProblems = (found: readonly Problem[]): void => {
-    postProblems.hidden = found.length === 0;
-    postProblems.textContent = found.map((problem) => `Line ${problem.line}, column ${problem.column}: ${problem.message}`).join(' · ');
+  const page: PageElements = {
+    saveStatus: required(root, 'save-status'),
+    statusPath: required(root, 'status-path'),
+    emptyState: required(root, 'empty-state'),
+    listingProblems: required(root, 'listing-problems'),
+    postProblems: required(root, 'post-problems'),
   };
-  let assetBase: string | null = null;
+  const workspace = { postsDir: '', blogChosen: false, assetBase: null as string | null };
+  const reportError = (error: unknown): void => {
+    showSaveState(page.saveStatus, 'error', error instanceof Error ? error.message : String(error));
+  };
   const preview = createPreviewPane(required(root, 'preview'), {
-    assetBase: () => assetBase,
+    assetBase: () => workspace.assetBase,
     openLink: (url) => {
       bridge.openExternal(url).catch((error: unknown) => reportError(error)); // eng-disable OPEN_EXTERNAL_JS_CHECK: false positive, a bridge call; main opens only what externalUrl() accepts
     },
     loadBlogStylesheet: () => bridge.readBlogStylesheet(),
   });
-  const counts = createStatusCounts(saveStatus.parentElement ?? saveStatus);
-  /** Posts opened before, with their editor state (undo history, unsaved edits, selection). */
-  const openedPosts = new Map<string, { readonly post: OpenPost; readonly state: EditorState }>();
-  let current: OpenPost | null = null;
-  /** Whether a blog to export to is chosen; the export button stays disabled without one. */
-  let blogChosen = false;
-
-  const reportError = (error: unknown): void => {
-    showSaveState(saveStatus, 'error', error instanceof Error ? error.message : String(error));
-  };
-
-  /** Saves the open post; true when the file now holds the editor's text. */
-  const save = async (): Promise<boolean> => {
-    const post = current;
-    if (post === null) {
-      return false;
-    }
-    const doc = view.state.doc;
-    showSaveState(saveStatus, 'saving');
-    try {
-      const result = await bridge.savePost({ path: post.path, text: doc.toString(), baseVersion: post.version, renameTo: form.renameTarget() });
-      if (result.status === 'conflict') {
-        showSaveState(saveStatus, 'conflict');
-        void unsaved.conflict(post.path, result.diskText, result.diskVersion).catch(reportError);
-        return false;
-      }
-      post.version = result.version;
-      post.savedDoc = doc;
-      const savedFrom = post.path;
-      if (result.path !== post.path) {
-        sidebar.setUnsaved(post.path, false);
-        post.path = result.path;
-        sidebar.select(post.path);
-        statusPath.textContent = post.path;
-      }
-      form.saved(post.path);
-      sidebar.setUnsaved(post.path, !view.state.doc.eq(doc));
-      unsaved.saved(savedFrom, view.state.doc.eq(doc));
-      showPostProblems(result.problems);
-      showSaveState(saveStatus, view.state.doc.eq(doc) ? 'saved' : 'unsaved');
-      await refreshList();
-      return true;
-    } catch (error) {
-      reportError(error);
-      return false;
-    }
-  };
-
-  /** Saves the open post, then exports it; null when there is nothing (saved) to export. */
-  const exportOpenPost = async (onConflict?: ConflictChoice): Promise<ExportResult | null> => {
-    const post = current;
-    if (post === null || !(await save())) {
-      return null;
-    }
-    const result = await bridge.exportPost({ path: post.path, onConflict, date: form.exportDate() });
-    // A move deleted the draft: close it, unless the user typed on while it was exported (those words stay on screen).
-    if ((result.status === 'written' || result.status === 'unchanged') && result.draftRemoved && current === post && view.state.doc.eq(post.savedDoc)) {
-      closeOpenPost();
-    }
-    return result;
-  };
-  const exportControls = createExportControls(root, exportOpenPost);
-
   // A shadow root lets CodeMirror use constructed stylesheets instead of a <style> tag the CSP forbids.
   const editorRoot = required(root, 'editor').attachShadow({ mode: 'open' });
   const view = new EditorView({ parent: editorRoot, root: editorRoot, state: EditorState.create({ doc: '' }) });
   preview.followEditor(editorScrollPort(view, required(root, 'editor')));
+  // The pieces call each other (the sidebar opens posts, opening asks the guard, ...): each reaches the others through `app()` once all are built.
+  const built: { parts?: AppParts } = {};
+  const app = (): AppParts => {
+    if (built.parts === undefined) {
+      throw new Error('the app is still starting');
+    }
+    return built.parts;
+  };
+  const extensions = extensionsFor(app);
+  const model = createOpenPostModel(view, bridge, () => extensions);
   const commands = createCommandRegistry(window);
-  commands.register('save', () => void save());
-  commands.register('exportPost', () => exportControls.trigger());
-  registerEditHistoryCommands(commands, view);
-  const form = createFormPanel(required(root, 'form-panel'), bridge, view, () => showSaveState(saveStatus, 'unsaved'));
-  commands.register('focusForm', () => form.focus());
-  commands.register('togglePreviewMode', () => preview.toggleMode());
-  bindSearchCommands(commands, view, () => current !== null);
-  showShortcuts(root, commands.mac);
-  bridge.onMenuCommand(({ command }) => {
-    commands.run(command);
-  });
-  /** Replaces the open post's whole text as one undoable edit. */
-  const replaceText = (text: string): void => {
-    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+  const openPost = createPostOpener(app);
+  const ready: AppParts = {
+    root,
+    bridge,
+    page,
+    view,
+    model,
+    preview,
+    commands,
+    workspace,
+    reportError,
+    openPost,
+    counts: createStatusCounts(page.saveStatus.parentElement ?? page.saveStatus),
+    form: createFormPanel(required(root, 'form-panel'), bridge, view, (target) => model.setPendingRename(target)),
+    sidebar: createSidebarFor(app, root, bridge, commands),
+    exportControls: createExportControls(root, (onConflict) => exportOpenPost(app(), onConflict)),
+    unsaved: createUnsavedChanges(root.querySelector<HTMLElement>('.app') ?? document.body, bridge, model, openPost, reportError),
+    refreshList: async () => {
+      const listing = await bridge.listPosts();
+      app().sidebar.show(listing.posts);
+      page.listingProblems.hidden = listing.problems.length === 0;
+      page.listingProblems.textContent = listing.problems.map((problem) => `Could not read ${problem.path}: ${problem.message}`).join('\n');
+    },
   };
-  const unsaved = createUnsavedChanges(root.querySelector<HTMLElement>('.app') ?? document.body, bridge, {
-    openPost: () => {
-      const post = current;
-      if (post === null) {
-        return null;
-      }
-      // A date changed in the form renames the file on save: that is an unsaved change too.
-      const dirty = !view.state.doc.eq(post.savedDoc) || form.renameTarget() !== undefined;
-      return { path: post.path, baseVersion: post.version, dirty, text: () => view.state.doc.toString() };
-    },
-    save,
-    open: (path) => openPost(path),
-    revert: () => replaceText(current?.savedDoc.toString() ?? view.state.doc.toString()),
-    restore: (text, baseVersion) => {
-      if (current !== null) {
-        current.version = baseVersion;
-        replaceText(text);
-      }
-    },
-    adopt: (text, version) => {
-      if (current !== null) {
-        replaceText(text);
-        current.version = version;
-        current.savedDoc = view.state.doc;
-        showSaveState(saveStatus, 'saved');
-      }
-    },
-    rebase: (version) => {
-      if (current !== null) {
-        current.version = version;
-      }
-    },
-  }, reportError);
+  built.parts = ready;
+  model.subscribe((event) => followSaves(ready, event));
+  registerCommands(ready);
   bridge.onCloseRequested(() => {
-    unsaved.closeRequested().catch(reportError);
+    ready.unsaved.closeRequested().catch(reportError);
   });
-  const extensions = editorExtensions({
-    change: (update) => {
-      preview.show(() => update.state.doc.toString());
-      form.editorChanged(update);
-      counts.update(() => view.state.doc.toString());
-      if (current !== null) {
-        const saved = update.state.doc.eq(current.savedDoc) && form.renameTarget() === undefined;
-        showSaveState(saveStatus, saved ? 'saved' : 'unsaved');
-        sidebar.setUnsaved(current.path, !saved);
-        unsaved.edited();
-      }
-    },
-  });
-
-  let opening: Promise<boolean> = Promise.resolve(true);
-  /** Opens the post at `path` (asking first when the open one has unsaved changes); true when it is open now. */
-  const openPost = (path: string): Promise<boolean> => {
-    // One at a time: a click while a question or a save is pending waits for it, so the question is never asked twice.
-    const run = opening.then(() => openPostNow(path));
-    opening = run.catch(() => false);
-    return run;
-  };
-  const openPostNow = async (path: string): Promise<boolean> => {
-    if (current?.path === path) {
-      return true;
-    }
-    if (!(await unsaved.confirmLeave())) {
-      return false;
-    }
-    try {
-      const opened = await bridge.readPost(path);
-      if (current !== null) {
-        openedPosts.set(current.path, { post: current, state: view.state });
-      }
-      // Keep the earlier state (its undo history and any unsaved edits) while the file on disk is still the one it came from.
-      const kept = openedPosts.get(opened.path);
-      if (kept !== undefined && kept.post.version === opened.version) {
-        view.setState(kept.state);
-        current = kept.post;
-      } else {
-        const state = EditorState.create({ doc: opened.text, extensions });
-        view.setState(state);
-        current = { path: opened.path, version: opened.version, savedDoc: state.doc };
-        sidebar.setUnsaved(opened.path, false);
-      }
-      const post = current;
-      exportControls.setEnabled(blogChosen);
-      showPostProblems(opened.problems);
-      sidebar.select(post.path);
-      emptyState.hidden = true;
-      statusPath.textContent = post.path;
-      preview.show(() => view.state.doc.toString());
-      counts.updateNow(view.state.doc.toString());
-      form.open({ path: post.path, kind: opened.summary.kind });
-      showSaveState(saveStatus, view.state.doc.eq(post.savedDoc) ? 'saved' : 'unsaved');
-      view.focus();
-      return true;
-    } catch (error) {
-      reportError(error);
-      return false;
-    }
-  };
-
-  const sidebar = createSidebar(root, bridge, commands, {
-    open: (path) => void openPost(path),
-    renamed: (from, to) => {
-      const kept = openedPosts.get(from);
-      openedPosts.delete(from);
-      if (kept !== undefined) {
-        kept.post.path = to;
-        openedPosts.set(to, kept);
-      }
-      if (current?.path === from) {
-        current.path = to;
-        statusPath.textContent = to;
-        sidebar.select(to);
-      }
-      refreshList().catch(reportError);
-    },
-    trashed: (path) => {
-      openedPosts.delete(path);
-      if (current?.path === path) {
-        closeOpenPost();
-      }
-      refreshList().catch(reportError);
-    },
-    isUnsaved: (path) => {
-      const post = current?.path === path ? { post: current, state: view.state } : openedPosts.get(path);
-      return post !== undefined && !post.state.doc.eq(post.post.savedDoc);
-    },
-  });
-
-  const showListing = (listing: PostListing): void => {
-    sidebar.show(listing.posts);
-    problems.hidden = listing.problems.length === 0;
-    problems.textContent = listing.problems.map((problem) => `Could not read ${problem.path}: ${problem.message}`).join('\n');
-  };
-
-  const refreshList = async (): Promise<void> => {
-    showListing(await bridge.listPosts());
-  };
-
-  /** Empties the editor: the open post's folder was closed, or the post itself was moved away or to the trash. */
-  function closeOpenPost(): void {
-    if (current !== null) {
-      openedPosts.delete(current.path);
-    }
-    current = null;
-    view.setState(EditorState.create({ doc: '' }));
-    sidebar.select(null);
-    counts.clear();
-    showPostProblems([]);
-    emptyState.hidden = false;
-    statusPath.textContent = '';
-    preview.show(() => '');
-    form.close();
-    showSaveState(saveStatus, 'idle');
-    exportControls.setEnabled(false);
-  }
-
-  let postsDir = '';
-  /** Shows the folders of the window; another posts folder closes the open post (the renderer saved it before asking to switch). */
-  const showWorkspace = (workspace: Workspace): void => {
-    blogChosen = workspace.blogDir !== null;
-    assetBase = workspace.assetBase ?? null;
-    if (workspace.postsDir !== postsDir) {
-      postsDir = workspace.postsDir;
-      openedPosts.clear();
-      closeOpenPost();
-    }
-    form.blogChanged();
-    exportControls.setEnabled(blogChosen && current !== null);
-    required(root, 'folder-name').textContent = folderName(workspace.postsDir);
-    document.title = `Inkpost — ${workspace.postsDir}`;
-  };
-  showWorkspace(await bridge.getWorkspace());
-  bridge.onPostsChanged(() => {
-    refreshList().catch(reportError);
-  });
-  /** Saves the open post when it has unsaved edits; false when that failed (a conflict), so a folder switch must wait. */
-  const saveIfChanged = async (): Promise<boolean> => (current === null || view.state.doc.eq(current.savedDoc) ? true : save());
-  const folderControls = createFolderControls(root, bridge, commands, saveIfChanged);
-  bridge.onWorkspaceChanged(({ workspace }) => {
-    showWorkspace(workspace);
-    refreshList().catch(reportError);
-    folderControls.refresh().catch(reportError);
-  });
-  bridge.onOpenFolderRequested(({ path }) => folderControls.openRequested(path));
-  await folderControls.start();
-  await refreshList();
+  await followWorkspace(ready);
+  await ready.refreshList();
   root.querySelector('.app')?.setAttribute('data-ready', 'true');
-  unsaved.offerRestore().catch(reportError);
+  ready.unsaved.offerRestore().catch(reportError);
 }

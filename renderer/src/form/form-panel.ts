@@ -20,6 +20,8 @@ export interface FormPanel {
   renameTarget(): string | undefined;
   /** The post was saved, at `path` (a new path when it was renamed). */
   saved(path: string): void;
+  /** The open post's changes were discarded: forgets the date chosen for it. */
+  discardDate(): void;
   /** The date the user chose in the form for a draft's export, or undefined to let the export decide (the post's own date, else today). */
   exportDate(): string | undefined;
   /** The window's blog may have changed: reads its layouts, permalink and key order again. */
@@ -39,10 +41,11 @@ function fileNameOf(path: string): string {
  * spliced into the editor's text by the front matter engine (one undoable
  * change, only that field's lines), and every editor change that touches the
  * front matter refreshes the fields, except the one the user is typing in, so
- * neither side loops or moves the other's cursor. `renamePending` is called
- * when a published post's new date means the file will be renamed on save.
+ * neither side loops or moves the other's cursor. `renamePending` gets the
+ * path a save will rename the post to (a published post's new date), or
+ * undefined, whenever a post is shown or its date chosen.
  */
-export function createFormPanel(element: HTMLElement, bridge: InkpostBridge, view: EditorView, renamePending: () => void): FormPanel {
+export function createFormPanel(element: HTMLElement, bridge: InkpostBridge, view: EditorView, renamePending: (target: string | undefined) => void): FormPanel {
   let context: FormContext | null = null;
   let chosenDate: string | undefined;
   /** Dates chosen for posts opened before, so switching posts and back keeps them. */
@@ -128,7 +131,7 @@ export function createFormPanel(element: HTMLElement, bridge: InkpostBridge, vie
     const text = view.state.doc.toString();
     replaceText(text, withDateKeyDay(text, value));
     if (renames) {
-      renamePending();
+      renamePending(renameTarget());
     }
     return null;
   };
@@ -207,6 +210,7 @@ export function createFormPanel(element: HTMLElement, bridge: InkpostBridge, vie
       chosenDate = chosenDates.get(post.path);
       element.hidden = false;
       refresh();
+      renamePending(renameTarget());
       bridge
         .listTags()
         .then((catalogue) => tags.setCatalogue(catalogue))
@@ -225,6 +229,13 @@ export function createFormPanel(element: HTMLElement, bridge: InkpostBridge, vie
         chosenDate = undefined;
       }
       refresh();
+    },
+    discardDate() {
+      if (context !== null) {
+        chosenDate = undefined;
+        chosenDates.delete(context.path);
+        refresh();
+      }
     },
     exportDate() {
       return context?.kind === 'draft' ? chosenDate : undefined;

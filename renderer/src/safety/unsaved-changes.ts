@@ -1,36 +1,14 @@
 import type { InkpostCalls } from '../../../shared/contract';
-import type { JournaledPost } from '../../../shared/journal';
 import { askChoice } from '../ui/choice-dialog';
 import { askConflict } from './conflict-panel';
-import { renderLineDiff } from './diff-view';
+import type { OpenPostModel } from '../document/open-post';
 import { createJournalWriter, type JournalSource } from './journal-writer';
-
-/** What the unsaved-changes guard needs from the editor that holds the open post. */
-export interface GuardedEditor {
-  /** The open post, or null when none is open. */
-  openPost(): JournalSource | null;
-  /** Saves the open post; true when the file now holds the editor's text (a conflict comes back through {@link UnsavedChanges.conflict}). */
-  save(): Promise<boolean>;
-  /** Opens a post (asking about the open one's unsaved changes first); true when it is open now. */
-  open(path: string): Promise<boolean>;
-  /** Puts the open post's text back to the version it was loaded or saved as, as an undoable edit. */
-  revert(): void;
-  /** Replaces the open post's text with `text`, an unsaved edit made from `baseVersion`. */
-  restore(text: string, baseVersion: string): void;
-  /** Makes `text` at `version` the open post's text and saved state. */
-  adopt(text: string, version: string): void;
-  /** The open post's edits now count as made from `version` (the user chose to save over it). */
-  rebase(version: string): void;
-}
+import { offerJournalRestore } from './restore-offer';
 
 /** Never losing words: the journal, the questions before leaving unsaved changes, conflicts and restoring after a crash. */
 export interface UnsavedChanges {
   /** The open post's text changed. */
   edited(): void;
-  /** A save of `path` succeeded; `clean` when the editor still holds exactly what was saved. */
-  saved(path: string, clean: boolean): void;
-  /** A save of the open post was refused because the file changed on disk: asks which version to keep, then does it. */
-  conflict(path: string, diskText: string, diskVersion: string): Promise<void>;
   /** Before leaving the open post: asks save / discard / cancel when it has unsaved changes; true to go on. */
   confirmLeave(): Promise<boolean>;
   /** The window is asked to close: asks about unsaved changes, then closes it (or not, on cancel). */
@@ -47,37 +25,55 @@ function fileName(path: string): string {
 
 type LeaveAnswer = 'save' | 'discard' | 'cancel';
 
+/** The open post as the journal writer reads it: a pending rename alone has no words to keep. */
+function journalSource(model: OpenPostModel): JournalSource | null {
+  const post = model.current();
+  return post === null ? null : { path: post.path, baseVersion: post.version, dirty: model.hasUnsavedText(), text: () => model.text() };
+}
+
 /**
  * Wires the journal writer and the in-app dialogs (appended to `host`) for
- * the open post of `editor`. Test ids: `unsaved-dialog` with `unsaved-save`,
- * `unsaved-discard`, `unsaved-cancel`; `restore-dialog` with `restore-accept`,
- * `restore-discard`, `restore-keep` (a post that is gone), `restore-compare`
- * and `restore-diff`; `journal-problem` with `journal-problem-ok`; and the
- * conflict panel (see `askConflict`).
+ * the open post of `model`; `open` opens another post (asking about the open
+ * one first). Test ids: `unsaved-dialog` with `unsaved-save`,
+ * `unsaved-discard`, `unsaved-cancel`; the restore offer (see
+ * `offerJournalRestore`) and the conflict panel (see `askConflict`).
  */
-export function createUnsavedChanges(host: HTMLElement, bridge: Bridge, editor: GuardedEditor, reportError: (error: unknown) => void): UnsavedChanges {
-  const journal = createJournalWriter(bridge, () => editor.openPost(), reportError);
+export function createUnsavedChanges(
+  host: HTMLElement,
+  bridge: Bridge,
+  model: OpenPostModel,
+  open: (path: string) => Promise<boolean>,
+  reportError: (error: unknown) => void,
+): UnsavedChanges {
+  const journal = createJournalWriter(bridge, () => journalSource(model), reportError);
   /** A question is on screen; a second close request or switch waits for it rather than stacking dialogs. */
   let asking = false;
 
-  const askLeave = (reason: string): Promise<LeaveAnswer> => {
-    const post = editor.openPost();
-    return askChoice<LeaveAnswer>(host, {
+  const askLeave = (reason: string): Promise<LeaveAnswer> =>
+    askChoice<LeaveAnswer>(host, {
       testId: 'unsaved-dialog',
       title: 'Unsaved changes',
-      message: `${fileName(post?.path ?? '')} has unsaved changes. Save them before ${reason}?`,
+      message: `${fileName(model.current()?.path ?? '')} has unsaved changes. Save them before ${reason}?`,
       choices: [
         { id: 'save', label: 'Save', testId: 'unsaved-save' },
         { id: 'discard', label: 'Discard changes', testId: 'unsaved-discard' },
         { id: 'cancel', label: 'Cancel', testId: 'unsaved-cancel', onEscape: true },
       ],
     });
+
+  /** Saves the open post; true when the file now holds its text (a failure is reported through the model's `failed` event). */
+  const saved = async (): Promise<boolean> => {
+    try {
+      return (await model.save()).status === 'saved';
+    } catch {
+      return false;
+    }
   };
 
   /** Asks about the open post's unsaved changes and acts on the answer; true when it is safe to go on. */
-  const settle = async (reason: string, onDiscard: (path: string) => void): Promise<boolean> => {
-    const post = editor.openPost();
-    if (post === null || !post.dirty) {
+  const settle = async (reason: string, onDiscard: () => void): Promise<boolean> => {
+    const post = model.current();
+    if (post === null || !model.isDirty()) {
       return true;
     }
     if (asking) {
@@ -91,129 +87,54 @@ export function createUnsavedChanges(host: HTMLElement, bridge: Bridge, editor: 
       asking = false;
     }
     if (answer === 'save') {
-      return editor.save();
+      return saved();
     }
     if (answer === 'discard') {
-      onDiscard(post.path);
+      onDiscard();
       await journal.discard(post.path);
       return true;
     }
     return false;
   };
 
+  /** A save of the open post was refused because the file changed on disk: asks which version to keep, then does it. */
   const conflict = async (path: string, diskText: string, diskVersion: string): Promise<void> => {
-    const mine = editor.openPost();
-    if (mine === null || mine.path !== path) {
+    if (model.current()?.path !== path) {
       return;
     }
-    const choice = await askConflict(host, { path, mine: mine.text(), diskText });
-    if (editor.openPost()?.path !== path) {
+    const choice = await askConflict(host, { path, mine: model.text(), diskText });
+    if (model.current()?.path !== path) {
       return;
     }
     if (choice === 'keep-mine') {
-      editor.rebase(diskVersion);
-      await editor.save();
+      model.rebase(diskVersion);
+      await saved();
     } else {
-      editor.adopt(diskText, diskVersion);
+      model.adopt(diskText, diskVersion);
       await journal.discard(path);
     }
   };
 
-  const restoreOne = async (post: JournaledPost): Promise<boolean> => {
-    const when = new Date(post.savedAt).toLocaleString();
-    const situation =
-      post.state === 'restorable'
-        ? 'Restore them into the editor as unsaved changes?'
-        : post.state === 'conflict'
-          ? 'The file changed on disk since then, so restoring shows both versions for you to choose.'
-          : 'The file no longer exists; the text stays in the journal until you discard it.';
-    type Answer = 'restore' | 'discard' | 'keep';
-    const choices =
-      post.state === 'missing'
-        ? [
-            { id: 'keep' as const, label: 'Keep for later', testId: 'restore-keep' },
-            { id: 'discard' as const, label: 'Discard them', testId: 'restore-discard' },
-          ]
-        : [
-            { id: 'restore' as const, label: post.state === 'conflict' ? 'Restore and choose' : 'Restore', testId: 'restore-accept' },
-            { id: 'discard' as const, label: 'Discard them', testId: 'restore-discard' },
-          ];
-    const answer = await askChoice<Answer>(host, {
-      testId: 'restore-dialog',
-      title: 'Restore unsaved changes?',
-      message: `Inkpost kept unsaved changes to ${fileName(post.path)} from ${when}, when it last ran. ${situation}`,
-      choices,
-      decorate: (area) => {
-        const compare = document.createElement('button');
-        compare.type = 'button';
-        compare.textContent = 'Show the difference';
-        compare.dataset['testid'] = 'restore-compare';
-        compare.setAttribute('aria-expanded', 'false');
-        const diff = renderLineDiff(post.diskText ?? '', post.text, { before: 'the file on disk', after: 'the unsaved changes' });
-        diff.dataset['testid'] = 'restore-diff';
-        diff.hidden = true;
-        compare.addEventListener('click', () => {
-          diff.hidden = !diff.hidden;
-          compare.setAttribute('aria-expanded', String(!diff.hidden));
-        });
-        area.append(compare, diff);
-      },
-    });
-    if (answer === 'keep') {
-      return true;
-    }
-    if (answer === 'discard') {
-      await bridge.discardJournal(post.path);
-      return true;
-    }
-    if (!(await editor.open(post.path))) {
-      return false; // the user kept the post open before; the rest are offered at the next start
-    }
-    const disk = editor.openPost();
-    if (disk === null || disk.path !== post.path) {
-      return false;
-    }
-    const diskText = disk.text();
-    const diskVersion = disk.baseVersion;
-    // Restored as an edit of the version it was made from: a save can never overwrite a newer file unasked.
-    editor.restore(post.text, post.baseVersion);
-    if (diskVersion !== post.baseVersion) {
-      await conflict(post.path, diskText, diskVersion);
-    }
-    return true;
-  };
-
-  return {
-    edited: () => journal.edited(),
-    saved: (path, clean) => {
-      if (clean) {
-        void journal.discard(path);
+  model.subscribe((event) => {
+    if (event.kind === 'saved') {
+      if (event.clean) {
+        void journal.discard(event.from);
       } else {
         journal.edited();
       }
-    },
-    conflict,
-    confirmLeave: () => settle('opening another post', () => editor.revert()),
+    } else if (event.kind === 'conflict') {
+      conflict(event.path, event.diskText, event.diskVersion).catch(reportError);
+    }
+  });
+
+  return {
+    edited: () => journal.edited(),
+    confirmLeave: () => settle('opening another post', () => model.revert()),
     closeRequested: async () => {
       if (await settle('closing', () => undefined)) {
         await bridge.closeWindow();
       }
     },
-    offerRestore: async () => {
-      const listing = await bridge.listJournal();
-      for (const problem of listing.problems) {
-        await askChoice(host, {
-          testId: 'journal-problem',
-          title: 'A journal entry could not be read',
-          message: problem.message,
-          choices: [{ id: 'ok', label: 'OK', testId: 'journal-problem-ok', onEscape: true }],
-        });
-      }
-      for (const post of listing.posts) {
-        if (!(await restoreOne(post))) {
-          return;
-        }
-      }
-    },
+    offerRestore: () => offerJournalRestore(host, bridge, { model, open, conflict }),
   };
 }

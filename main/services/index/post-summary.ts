@@ -3,7 +3,7 @@ import { declaredMarker, hasMarkerLine } from '../../../shared/posts/extended-ma
 import { resolvePostDate } from '../../../shared/posts/post-date';
 import { parsePostFileName } from '../../../shared/posts/post-file-name';
 import type { PostSummary } from '../../../shared/post';
-import { countWords } from '../../../shared/posts/word-count';
+import { countBodyWords } from '../../../shared/posts/body-words';
 import { isInPostsFolder } from '../posts/post-files';
 
 /** What a summary is made from: the front matter as data and the body after it. */
@@ -35,7 +35,7 @@ export function summarizePost(path: string, content: PostContent, modifiedMs: nu
     slug,
     kind: isInPostsFolder(path) ? 'published' : 'draft',
     hasMarker: hasMarkerLine(body, declaredMarker(data)),
-    words: countWords(body),
+    words: countBodyWords(body, declaredMarker(data)),
     modifiedMs,
   };
 }

@@ -2,6 +2,7 @@ import { EditorState, type Extension, type Text, type TransactionSpec } from '@c
 import type { InkpostCalls } from '../../../shared/contract';
 import type { SaveResult } from '../../../shared/post';
 import type { Problem } from '../../../shared/problem';
+import { bodyStartOffset } from '../editor/body-start';
 
 /** Where the open post's text lives: the editor view, or a plain state holder in tests. */
 export interface DocumentHost {
@@ -163,7 +164,8 @@ class OpenPost implements OpenPostModel {
       this.host.setState(kept.state);
       this.open = kept.post;
     } else {
-      const state = EditorState.create({ doc: loaded.text, extensions: this.extensions() });
+      // The cursor starts on the first body line: typing at once never lands in the front matter.
+      const state = EditorState.create({ doc: loaded.text, extensions: this.extensions(), selection: { anchor: bodyStartOffset(loaded.text) } });
       this.host.setState(state);
       this.open = { path: loaded.path, version: loaded.version, savedDoc: state.doc, pendingRename: undefined };
     }

@@ -8,6 +8,7 @@
 import { localDateOf, localTimeOf, isCalendarDate } from '../../../shared/export/export-date';
 import { declaredMarker } from '../../../shared/posts/extended-marker';
 import { editFrontMatter, FrontMatterError, parsePost, type FrontMatterValue } from '../../../shared/front-matter';
+import { brokenFences } from '../../../shared/front-matter/broken-fences';
 import { assertFrontMatterValue } from '../../../shared/front-matter/front-matter-value';
 import { locateFrontMatter } from '../../../shared/front-matter/locate-front-matter';
 import { postPermalink } from '../../../shared/blog/permalink';
@@ -209,8 +210,9 @@ export function tagProblem(tag: string, tags: readonly string[]): string | null 
 
 /**
  * Reads what the form shows for a post's text. Fails (with the parser's
- * message, line and column) when the front matter does not parse: the form
- * cannot show values the file does not have.
+ * message, line and column) when the front matter does not parse, or when
+ * an edit broke its fences (`brokenFences`): the form cannot show values the
+ * file does not have, and must not show a broken block as empty fields.
  */
 export function readForm(text: string, context: FormContext): FormReading {
   let parsed;
@@ -220,7 +222,11 @@ export function readForm(text: string, context: FormContext): FormReading {
     const message = error instanceof FrontMatterError
       ? `Line ${error.line}, column ${error.column}: ${error.message.slice(`${error.line}:${error.column}: `.length)}`
       : error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `The front matter cannot be read (${message}); fix it in the editor` };
+    return { ok: false, message: `The front matter is broken: ${message}. Fix it in the editor.` };
+  }
+  const broken = parsed.format === 'none' ? brokenFences(text) : null;
+  if (broken !== null) {
+    return { ok: false, message: `The front matter is broken: line ${broken.line}: ${broken.message}. Fix it in the editor.` };
   }
   const data = parsed.data;
   const fileName = parsePostFileName(fileNameOf(context.path));

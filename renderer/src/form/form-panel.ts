@@ -177,7 +177,10 @@ export function createFormPanel(element: HTMLElement, bridge: InkpostBridge, vie
       bodyStart = -1;
     }
     const reading = readForm(text, { ...context, chosenDate, permalinkPattern: pattern });
+    element.dataset['frontMatter'] = reading.ok ? 'ok' : 'broken';
     if (!reading.ok) {
+      // Every edit refreshes the form until the block is whole again.
+      bodyStart = -1;
       message.textContent = reading.message;
       message.hidden = false;
       fields.disabled = true;

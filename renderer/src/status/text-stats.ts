@@ -1,5 +1,6 @@
 import { splitAtMarker } from '../../../shared/posts/extended-marker';
 import { locateFrontMatter, type FrontMatterLocation } from '../../../shared/front-matter/locate-front-matter';
+import { countBodyWords } from '../../../shared/posts/body-words';
 import { countWords } from '../../../shared/posts/word-count';
 import { markerFromFrontMatter } from '../preview/front-matter-marker';
 
@@ -8,7 +9,7 @@ export const wordsPerMinute = 230;
 
 /** What the status bar counts in a post. */
 export interface TextStats {
-  /** Words of the body, counted as the post index counts them (`countWords`). */
+  /** Words of the body without the marker line, counted as the post index counts them (`countBodyWords`). */
   readonly words: number;
   /** Words before the excerpt marker line, or null when the post has no marker line. */
   readonly excerptWords: number | null;
@@ -40,7 +41,7 @@ export function textStats(text: string): TextStats {
   const location = frontMatterOf(text);
   const body = location === null ? text : text.slice(location.bodyStart);
   const marker = location?.format === 'yaml' ? markerFromFrontMatter(text.slice(location.sourceStart, location.sourceEnd)) : null;
-  const words = countWords(body);
+  const words = countBodyWords(body, marker);
   const split = splitAtMarker(body, marker);
   return {
     words,

@@ -1,8 +1,8 @@
-import { net, protocol } from 'electron';
-import { pathToFileURL } from 'node:url';
-import { resolveServedFile } from '../services/blog/served-file';
+import { protocol } from 'electron';
+import { rendererResponse } from '../services/blog/served-responses';
 import { appScheme } from './app-location';
 import { blogSchemePrivileges } from './blog-protocol';
+import { toWebResponse } from './web-response';
 
 /**
  * Must run before the app is ready: makes the app's scheme a secure, standard
@@ -16,14 +16,10 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer from `rendererDir`, and nothing outside it. */
+/** Serves the built renderer from `rendererDir`, and nothing outside it, each response with the renderer's Content-Security-Policy header (see served-responses.ts). */
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url);
-    const file = url.host === 'renderer' ? await resolveServedFile(rendererDir, url.pathname) : null;
-    if (file === null) {
-      return new Response('Not found', { status: 404 });
-    }
-    return net.fetch(pathToFileURL(file).toString());
+    return toWebResponse(await rendererResponse(url.host === 'renderer' ? rendererDir : null, url.pathname));
   });
 }

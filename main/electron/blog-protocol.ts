@@ -1,6 +1,6 @@
-import { net, protocol } from 'electron';
-import { pathToFileURL } from 'node:url';
-import { resolveBlogAsset } from '../services/blog/blog-assets';
+import { protocol } from 'electron';
+import { blogAssetResponse } from '../services/blog/served-responses';
+import { toWebResponse } from './web-response';
 
 /** The scheme the preview loads the blog's pictures from: `inkpost-blog://assets/images/x.gif` is the blog's `/images/x.gif`. */
 export const blogScheme = 'inkpost-blog';
@@ -13,24 +13,14 @@ export const blogSchemePrivileges = { scheme: blogScheme, privileges: { standard
  * Serves the blog's pictures to the preview: only `inkpost-blog://assets/…`,
  * only files strictly inside the folder `blogFolder()` names at the time of
  * the request (main/services/blog/blog-assets.ts refuses every other path, with
- * its status), never writable, never a page of its own.
+ * its status), never writable, never a page of its own (each response
+ * carries the pictures' Content-Security-Policy, see served-responses.ts).
  */
 export function serveBlogAssets(blogFolder: () => Promise<string | null>): void {
   protocol.handle(blogScheme, async (request) => {
     const url = new URL(request.url);
     const folder = url.host === 'assets' && request.method === 'GET' ? await blogFolder() : null;
-    if (folder === null) {
-      return new Response('Not found', { status: 404 });
-    }
     // The raw, still percent-encoded path: the resolver refuses encoded separators before decoding.
-    const asset = await resolveBlogAsset(folder, url.pathname);
-    if (!asset.ok) {
-      return new Response(asset.reason, { status: asset.status });
-    }
-    const file = await net.fetch(pathToFileURL(asset.file).toString());
-    return new Response(file.body, {
-      status: 200,
-      headers: { 'content-type': asset.contentType, 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" },
-    });
+    return toWebResponse(await blogAssetResponse(folder, url.pathname));
   });
 }

@@ -12,6 +12,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test, type TestContext } from 'node:test';
 import type { Page, Request } from 'playwright-core';
+import { rendererContentSecurityPolicy } from '../../../shared/content-security-policy';
 import type { InkpostSession, Launcher } from '../../harness';
 import { copyFixtureBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
@@ -217,5 +218,10 @@ export function previewContainmentSpecs(launch: Launcher): void {
     assert.deepEqual(popups, [], 'no window opened');
     assert.deepEqual(requested.filter((url) => url.includes('evil.example')), [], 'nothing reached the hostile host');
     assert.equal(await page.evaluate(() => location.href), appUrl);
+  });
+
+  test('the page is served with the renderer\'s Content-Security-Policy header, the one its <meta> tag repeats', async () => {
+    const header = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
+    assert.equal(header, rendererContentSecurityPolicy);
   });
 }

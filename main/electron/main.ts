@@ -3,8 +3,9 @@
  * Everything that does real work lives in `main/services`, which never
  * imports electron; this folder only wires it to windows, protocols and IPC.
  */
-import { app, BrowserWindow, nativeTheme } from 'electron';
+import { app, BrowserWindow, nativeTheme, session } from 'electron';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CloseGuard, type CloseReason } from '../services/desktop/close-guard';
 import { createHandlerTable } from '../services/bridge/handler-table';
 import { journalFolder, PostJournal } from '../services/journal/journal';
@@ -22,6 +23,7 @@ import { createElectronDesktop } from './desktop';
 import { registerHandlers, sendEvent } from './ipc';
 import { lockDownWebContents } from './lockdown';
 import { installApplicationMenu } from './menu';
+import { keepSpellcheckOffline } from './spellcheck-offline';
 import { restoredPlacement, trackWindowState } from './window-state';
 import { createWindowOptions } from './window-options';
 
@@ -66,6 +68,8 @@ function guardClosing(window: BrowserWindow, beforeClosing: () => void): () => v
 }
 
 async function start(launch: LaunchArguments): Promise<void> {
+  // First of all, before any page could start Chromium's spellchecker and its dictionary download.
+  keepSpellcheckOffline(session.defaultSession, pathToFileURL(join(__dirname, '..', 'renderer', 'assets')).href);
   const userDataDir = app.getPath('userData');
   const preferences = await PreferencesStore.load(userDataDir);
   for (const notice of preferences.notices) {

@@ -38,7 +38,8 @@ export function createWindowOptions(input: WindowOptionsInput): BrowserWindowCon
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // Chromium's spellchecker downloads its dictionaries from the network; the editor checks spelling itself, offline (renderer/src/editor/prose-spellcheck.ts).
+      spellcheck: false,
       // A middle click on a link would ask for a new window; the window-open handler denies it anyway, this keeps it from being asked.
       disableBlinkFeatures: 'Auxclick',
     },

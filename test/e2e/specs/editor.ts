@@ -2,7 +2,7 @@
  * The writing experience around the editor, end to end on a copy of the
  * reference blog: highlighted code blocks, search and replace through the
  * app's commands, undo kept per post, the marker line marked in the editor,
- * spellcheck on prose only, the blog's own pictures in the preview (and the
+ * the blog's own pictures in the preview (and the
  * refusals of the handler that serves them), links handed to the user's
  * browser, dark mode, tooltips and accessible names. Written once against a
  * {@link Launcher}.
@@ -235,15 +235,6 @@ export function editorSpecs(launch: Launcher): void {
     await eventually(() => marker.count(), (count) => count === 1, 'the mark after restoring the marker');
     await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
     await saveScreenshot(page, 'editor-marker-and-code');
-  });
-
-  test('spellchecks prose but not the front matter or code', async () => {
-    await openPost(page, path(featuresPost));
-    assert.equal(await editor(page).locator('.cm-content').getAttribute('spellcheck'), 'true');
-    assert.equal(await editorLine(page, 'title: Editor features').getAttribute('spellcheck'), 'false', 'front matter');
-    assert.equal(await editorLine(page, 'def greet').getAttribute('spellcheck'), 'false', 'fenced code');
-    assert.equal(await editorLine(page, 'Greetings from').getAttribute('spellcheck'), null, 'prose inherits spellcheck');
-    assert.equal(await editorLine(page, 'between words').locator('[spellcheck="false"]', { hasText: 'inline code' }).count(), 1, 'inline code');
   });
 
   test('loads the blog\'s own pictures by their site-root paths', async () => {

@@ -18,7 +18,7 @@ void test('every window is isolated, sandboxed, without Node and with web securi
     assert.equal(preferences.experimentalFeatures, false);
     assert.equal(preferences.navigateOnDragDrop, false);
     assert.equal(preferences.disableBlinkFeatures, 'Auxclick', 'a middle click never asks for a new window');
-    assert.equal(preferences.spellcheck, true, "Electron's spellchecker underlines misspelled prose");
+    assert.equal(preferences.spellcheck, false, "Chromium's spellchecker is off: it downloads dictionaries; the editor checks spelling offline");
     assert.equal(preferences.preload, '/app/dist/preload/preload.js');
     assert.equal(options.show, false, 'shown only once painted, so no white flash');
   }

@@ -1,4 +1,4 @@
-import { type Document, isMap, isSeq, parseDocument, type ParseOptions, type DocumentOptions, type ScalarTag, type SchemaOptions, type Tags, type YAMLMap } from 'yaml';
+import { type Document, isMap, isSeq, parseDocument, visit, type ParseOptions, type DocumentOptions, type ScalarTag, type SchemaOptions, type Tags, type YAMLMap } from 'yaml';
 import { FrontMatterError } from './front-matter-error';
 import { positionOf } from './text-position';
 
@@ -53,7 +53,38 @@ export function parseJekyllYaml(source: string, sourceLine: number): JekyllYaml 
     const what = isSeq(contents) ? 'a list' : 'a single value';
     throw new FrontMatterError(`front matter is ${what}; Jekyll expects keys and values`, line + sourceLine - 1, column);
   }
-  return { map: contents, document, data: document.toJS() as Record<string, unknown> };
+  return { map: contents, document, data: dataOf(document, source, sourceLine) };
+}
+
+/**
+ * How many times aliases may expand a node's content: the `yaml` package's own
+ * guard against alias bombs (aliases whose expansion grows exponentially).
+ * Real front matter uses a handful of aliases at most.
+ */
+const maxAliasCount = 100;
+
+/**
+ * The document as plain data. An alias bomb is refused as an ordinary front
+ * matter error, placed at the first alias, instead of expanding (or escaping
+ * as the library's `ReferenceError`).
+ */
+function dataOf(document: Document.Parsed, source: string, sourceLine: number): Record<string, unknown> {
+  try {
+    return document.toJS({ maxAliasCount }) as Record<string, unknown>;
+  } catch (error) {
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) {
+      throw error;
+    }
+    let offset = 0;
+    visit(document, {
+      Alias(_key, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const { line, column } = positionOf(source, offset);
+    throw new FrontMatterError(`the aliases (*name) expand to too much data, as in an alias bomb; Inkpost will not expand them: use fewer aliases`, line + sourceLine - 1, column);
+  }
 }
 
 function psychBooleans(tags: Tags): Tags {

@@ -35,3 +35,39 @@ export function renameInTagList(tags: readonly string[], from: string, to: strin
   const renamed = tags.map((tag) => (tag === from ? to : tag));
   return renamed.filter((tag, index) => renamed.indexOf(tag) === index);
 }
+
+/**
+ * A front matter tags list after renaming `from` to `to`, item by item: only
+ * items that read as the tag `from` (a string, or a number Jekyll reads as
+ * that text) change, and a later item that already reads as `to` is dropped
+ * (the two merge at the first one's place). Every other item stays the value
+ * it was (numbers, `~`, booleans, nested lists), so the front matter edit
+ * leaves their source text alone. Null when nothing would change, `from`
+ * equal to `to` included.
+ */
+export function renameInTagItems(items: readonly unknown[], from: string, to: string): unknown[] | null {
+  const reads = (item: unknown, tag: string): boolean => (typeof item === 'string' || typeof item === 'number') && String(item) === tag;
+  if (from === to || !items.some((item) => reads(item, from))) {
+    return null;
+  }
+  const renamed = items.map((item) => (reads(item, from) ? to : item));
+  const first = renamed.findIndex((item) => reads(item, to));
+  return renamed.filter((item, index) => index <= first || !reads(item, to));
+}
+
+/**
+ * A space-separated tags string after renaming `from` to `to`: the spaces
+ * between words stay, unless the two merge (then the words are joined by one
+ * space). Null when nothing would change.
+ */
+export function renameInTagWords(tags: string, from: string, to: string): string | null {
+  const words = tags.split(/\s+/).filter(Boolean);
+  const renamed = renameInTagList(words, from, to);
+  if (renamed === words || from === to) {
+    return null;
+  }
+  if (words.includes(to)) {
+    return renamed.join(' ');
+  }
+  return tags.split(/(\s+)/).map((part) => (part === from ? to : part)).join('');
+}

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { renameInTagList, type TagRenameResult } from '../../../shared/blog/tag-catalogue';
+import { renameInTagItems, renameInTagWords, type TagRenameResult } from '../../../shared/blog/tag-catalogue';
 import { writeFileAtomically } from '../disk/atomic-write';
 import { editFrontMatter } from '../../../shared/front-matter/edit-front-matter';
+import type { FrontMatterValue } from '../../../shared/front-matter/front-matter-value';
 import { parsePost } from '../../../shared/front-matter/parse-post';
 import { mapWithConcurrency } from '../disk/concurrency';
 import { findPostFiles } from './post-files';
 import { decodePostBytes, encodePostText, versionOf } from './post-text';
 import { ServiceError } from '../disk/service-error';
-
 
 interface PlannedEdit {
   readonly path: string;
@@ -50,13 +50,19 @@ async function planRename(path: string, from: string, to: string): Promise<Plann
     const decoded = decodePostBytes(bytes);
     const { data } = parsePost(decoded.text);
     const tags = data['tags'];
-    const list = Array.isArray(tags) ? tags.map(String) : typeof tags === 'string' ? tags.split(/\s+/).filter(Boolean) : [];
-    const renamed = renameInTagList(list, from, to);
-    if (renamed === list) {
+    let value: FrontMatterValue | null = null;
+    if (Array.isArray(tags)) {
+      value = renameInTagItems(tags, from, to) as FrontMatterValue[] | null;
+    } else if (typeof tags === 'string') {
+      value = renameInTagWords(tags, from, to);
+    }
+    if (value === null) {
       return null;
     }
-    const value = typeof tags === 'string' ? renamed.join(' ') : renamed;
     const text = editFrontMatter(decoded.text, { tags: value });
+    if (text === decoded.text) {
+      return null;
+    }
     return { path, version: versionOf(bytes), bytes: encodePostText(text, decoded) };
   } catch (error) {
     // A post that cannot be read or parsed blocks the rename only when it may carry the tag.

@@ -29,7 +29,7 @@ export async function isBlogRoot(folder: string): Promise<boolean> {
 export async function findPostFiles(root: string): Promise<string[]> {
   const found: string[] = [];
   if (await isBlogRoot(root)) {
-    await walkSite(root, found);
+    await walkSite(root, (postsFolder) => collectPostFiles(postsFolder, true, found));
   } else {
     await collectPostFiles(root, false, found);
   }
@@ -41,7 +41,28 @@ export function isInPostsFolder(path: string): boolean {
   return path.split(sep).includes('_posts');
 }
 
-async function walkSite(folder: string, found: string[]): Promise<void> {
+/**
+ * The folders Inkpost writes posts into under `root`, sorted: in a blog root
+ * every `_posts` and `_drafts` folder {@link findPostFiles} reads, with their
+ * subfolders (not hidden ones); elsewhere `root` itself.
+ */
+export async function postFolders(root: string): Promise<string[]> {
+  if (!(await isBlogRoot(root))) {
+    return [root];
+  }
+  const folders: string[] = [];
+  await walkSite(root, (postsFolder) => collectFolders(postsFolder, folders));
+  return folders.sort();
+}
+
+async function collectFolders(folder: string, folders: string[]): Promise<void> {
+  folders.push(folder);
+  const entries = await readdir(folder, { withFileTypes: true });
+  await Promise.all(entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => collectFolders(join(folder, entry.name), folders)));
+}
+
+/** Walks a site's folders as Jekyll does, calling `onPostsFolder` for each `_posts` and `_drafts` folder. */
+async function walkSite(folder: string, onPostsFolder: (path: string) => Promise<void>): Promise<void> {
   const entries = await readdir(folder, { withFileTypes: true });
   await Promise.all(
     entries
@@ -49,12 +70,12 @@ async function walkSite(folder: string, found: string[]): Promise<void> {
       .map((entry) => {
         const path = join(folder, entry.name);
         if (entry.name === '_posts' || entry.name === '_drafts') {
-          return collectPostFiles(path, true, found);
+          return onPostsFolder(path);
         }
         if (entry.name.startsWith('.') || entry.name.startsWith('_') || skippedFolders.has(entry.name)) {
           return Promise.resolve();
         }
-        return walkSite(path, found);
+        return walkSite(path, onPostsFolder);
       }),
   );
 }

@@ -5,7 +5,7 @@ import { tagCatalogue, type TagCount, type TagRenameResult } from '../../../shar
 import { renameTag } from '../posts/tags';
 import { exportDraft } from '../export';
 import { resolveInsideFolder } from '../disk/folder-scope';
-import { isBlogRoot } from '../posts/post-files';
+import { isBlogRoot, postFolders } from '../posts/post-files';
 import { PostIndex } from '../index/post-index';
 import { watchPostFiles } from '../index/posts-watcher';
 import { ServiceError } from '../disk/service-error';
@@ -97,8 +97,7 @@ export class WorkspaceService {
 
   private async start(): Promise<void> {
     const folder = this.workspace.postsDir;
-    // Temporary files of saves a crash interrupted; a minute's grace spares a save another window is making now.
-    await removeStaleTempFiles(folder, 60_000).catch((error: unknown) => console.error(`inkpost: could not clean up ${folder}:`, error));
+    await this.removeStaleTempFiles();
     let lastProgress = 0;
     await this.postsIndex.refresh((done, total) => {
       const now = Date.now();
@@ -110,6 +109,25 @@ export class WorkspaceService {
     this.stopWatching = watchPostFiles(folder, await isBlogRoot(folder), () => {
       this.refresh().catch((error: unknown) => console.error(`inkpost: could not refresh ${folder}:`, error));
     });
+  }
+
+  /**
+   * Removes the temporary files of saves a crash interrupted, in every folder
+   * Inkpost writes posts to (the posts folder's, and the blog's `_posts` and
+   * `_drafts` with their subfolders). Only files named as Inkpost names its
+   * temporary files; a minute's grace spares a save another window is making now.
+   */
+  private async removeStaleTempFiles(): Promise<void> {
+    const roots = new Set([this.workspace.postsDir, this.workspace.blogDir ?? this.workspace.postsDir]);
+    for (const root of roots) {
+      const folders = await postFolders(root).catch((error: unknown) => {
+        console.error(`inkpost: could not list the folders of ${root}:`, error);
+        return [];
+      });
+      for (const folder of folders) {
+        await removeStaleTempFiles(folder, 60_000).catch((error: unknown) => console.error(`inkpost: could not clean up ${folder}:`, error));
+      }
+    }
   }
 
   private async refreshAndAnnounce(): Promise<void> {

@@ -5,7 +5,7 @@ import { formatProblem } from '../../shared/problem';
 import { exportDraft } from '../services/export/export-draft';
 import { CliError, exitCodes, type CliOutput } from './cli-io';
 import { requireBlog } from './draft-command';
-import { requireFile } from './require-folder';
+import { requirePostFile } from './require-folder';
 
 /** The `publish` flags, as parsed from the command line. */
 export interface PublishFlags {
@@ -37,7 +37,7 @@ export async function publishCommand(draftArgument: string, flags: PublishFlags,
   if (flags.time !== undefined && !isTimeOfDay(flags.time)) {
     throw new CliError(`--time must be HH:MM (00:00 to 23:59), not "${flags.time}"`);
   }
-  const draft = await requireFile(draftArgument);
+  const draft = await requirePostFile(draftArgument);
   let blog: string;
   if (flags.blog !== undefined) {
     blog = await requireBlog(flags.blog);

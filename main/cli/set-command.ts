@@ -2,7 +2,7 @@ import { isTimeOfDay } from '../../shared/posts/post-date';
 import type { FrontMatterValue } from '../../shared/front-matter/front-matter-value';
 import { setFrontMatterFields } from '../services/posts/set-fields';
 import { CliError, exitCodes, type CliOutput } from './cli-io';
-import { requireFile } from './require-folder';
+import { requirePostFile } from './require-folder';
 
 /** The `set` flags, as parsed from the command line. */
 export interface SetFlags {
@@ -42,7 +42,7 @@ export async function setCommand(postArgument: string, flags: SetFlags, output: 
   if (Object.keys(changes).length === 0) {
     throw new CliError('set needs at least one of --title, --time, --tags, --layout', exitCodes.failure, true);
   }
-  const path = await requireFile(postArgument);
+  const path = await requirePostFile(postArgument);
   const changed = await setFrontMatterFields(path, changes);
   output.error(`inkpost: ${changed ? 'updated' : 'already up to date:'} ${path}\n`);
   return exitCodes.success;

@@ -2,7 +2,7 @@ import { realpath } from 'node:fs/promises';
 import { postsFolderOf } from '../services/blog/blog-root';
 import { unpublishPost } from '../services/export/unpublish-post';
 import { CliError, exitCodes, type CliOutput } from './cli-io';
-import { requireFile } from './require-folder';
+import { requirePostFile } from './require-folder';
 
 /**
  * `inkpost unpublish <post>`: moves a post of a `_posts` folder back to the
@@ -12,7 +12,7 @@ import { requireFile } from './require-folder';
  * carries, is named on stderr with the `--date` that republishes it on that day.
  */
 export async function unpublishCommand(postArgument: string, output: CliOutput): Promise<number> {
-  const post = await realpath(await requireFile(postArgument));
+  const post = await realpath(await requirePostFile(postArgument));
   const folders = postsFolderOf(post);
   if (folders === null) {
     throw new CliError(`${post} is not in a _posts folder`);

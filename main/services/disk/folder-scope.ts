@@ -27,6 +27,10 @@ export async function resolveInsideFolder(folder: string, path: string): Promise
     throw error;
   }
   if (!isPathInside(folderReal, target)) {
+    if (isPathInside(resolve(folder), lexical) || isPathInside(folderReal, lexical)) {
+      // Named inside, really outside: a symbolic link (of the file or a folder on the way) leads out.
+      throw new ServiceError('outside-folder', `${lexical} is a symbolic link to ${target}, outside the posts folder ${folder}; Inkpost does not read or write through it`);
+    }
     throw new ServiceError('outside-folder', `${lexical} is not inside the posts folder ${folder}`);
   }
   return lexical;

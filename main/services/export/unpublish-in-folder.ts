@@ -1,7 +1,7 @@
 import type { UnpublishResult } from '../../../shared/export/export-result';
 import { postsFolderOf } from '../blog/blog-root';
 import { unpublishPost } from './unpublish-post';
-import { resolveInsideFolder } from '../disk/folder-scope';
+import { resolvePostPath } from '../posts/post-path';
 import { ServiceError } from '../disk/service-error';
 
 /**
@@ -10,7 +10,7 @@ import { ServiceError } from '../disk/service-error';
  * {@link unpublishPost}, which the CLI's `inkpost unpublish` runs too).
  */
 export async function unpublishInFolder(postsDir: string, path: string): Promise<UnpublishResult> {
-  const post = await resolveInsideFolder(postsDir, path);
+  const post = await resolvePostPath(postsDir, path);
   const folders = postsFolderOf(post);
   if (folders === null) {
     throw new ServiceError('invalid-argument', `${post} is not in a _posts folder, so it is not published`);

@@ -3,7 +3,7 @@ import { stat, unlink } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { syncFolder, writeFileAtomically } from '../disk/atomic-write';
 import { FileExistsError, writeNewFileAtomically } from '../export/write-new-file';
-import { resolveInsideFolder } from '../disk/folder-scope';
+import { resolvePostPath } from './post-path';
 import { loadPostFile, summarizeText } from './load-post-file';
 import { encodePostText, type PostTextFormat, sameEditorText, UnencodableCharacterError, versionOf } from './post-text';
 import { ServiceError } from '../disk/service-error';
@@ -16,7 +16,7 @@ import { isPostFileName } from '../../../shared/posts/post-file-name';
  * the first bad byte. A binary file is refused with `unreadable`.
  */
 export async function readPost(folder: string, path: string): Promise<PostDocument> {
-  const target = await resolveInsideFolder(folder, path);
+  const target = await resolvePostPath(folder, path);
   const loaded = await loadPostFile(target);
   return {
     path: target,
@@ -44,7 +44,7 @@ export async function readPost(folder: string, path: string): Promise<PostDocume
  * a crash in between leaves both, never neither.
  */
 export async function savePost(folder: string, request: SaveRequest): Promise<SaveResult> {
-  const target = await resolveInsideFolder(folder, request.path);
+  const target = await resolvePostPath(folder, request.path);
   const disk = await loadPostFile(target);
   if (disk.version !== request.baseVersion) {
     return { status: 'conflict', diskText: disk.decoded.text, diskVersion: disk.version };

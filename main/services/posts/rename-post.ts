@@ -4,7 +4,7 @@ import { isPostFileName, parsePostFileName } from '../../../shared/posts/post-fi
 import { isSlug, slugify } from '../../../shared/posts/slug';
 import { syncFolder } from '../disk/atomic-write';
 import { FileExistsError, linkOrCopy } from '../export/write-new-file';
-import { resolveInsideFolder } from '../disk/folder-scope';
+import { resolvePostPath } from './post-path';
 import { ServiceError } from '../disk/service-error';
 
 /**
@@ -32,7 +32,7 @@ export function renamedFileName(fileName: string, name: string): string {
  * A name giving the same file name returns `path` unchanged.
  */
 export async function renamePost(folder: string, path: string, name: string): Promise<string> {
-  const source = await resolveInsideFolder(folder, path);
+  const source = await resolvePostPath(folder, path);
   if (!isPostFileName(basename(source))) {
     throw new ServiceError('invalid-argument', `${source} is not a post file`);
   }

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { isPostFileName } from '../../../shared/posts/post-file-name';
 import type { Desktop } from '../desktop/desktop';
-import { resolveInsideFolder } from '../disk/folder-scope';
+import { resolvePostPath } from './post-path';
 import { ServiceError } from '../disk/service-error';
 
 /**
@@ -9,7 +9,7 @@ import { ServiceError } from '../disk/service-error';
  * the user can restore it. Only post files inside the folder can be trashed.
  */
 export async function trashPost(folder: string, path: string, desktop: Desktop): Promise<void> {
-  const target = await resolveInsideFolder(folder, path);
+  const target = await resolvePostPath(folder, path);
   if (!isPostFileName(basename(target))) {
     throw new ServiceError('invalid-argument', `${target} is not a post file`);
   }

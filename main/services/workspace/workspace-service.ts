@@ -4,7 +4,7 @@ import type { PostListing, Workspace } from '../../../shared/post';
 import { tagCatalogue, type TagCount, type TagRenameResult } from '../../../shared/blog/tag-catalogue';
 import { renameTag } from '../posts/tags';
 import { exportDraft } from '../export';
-import { resolveInsideFolder } from '../disk/folder-scope';
+import { resolvePostPath } from '../posts/post-path';
 import { isBlogRoot, postFolders } from '../posts/post-files';
 import { PostIndex } from '../index/post-index';
 import { watchPostFiles } from '../index/posts-watcher';
@@ -68,7 +68,7 @@ export class WorkspaceService {
     if (blogDir === null) {
       throw new ServiceError('invalid-argument', 'choose the blog to export to first');
     }
-    const path = await resolveInsideFolder(this.workspace.postsDir, request.path);
+    const path = await resolvePostPath(this.workspace.postsDir, request.path);
     const result = await exportDraft(path, blogDir, { date: request.date, time: request.time, onConflict: request.onConflict, draftAfterExport });
     await this.refresh();
     return result;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { access, readFile, readdir } from 'node:fs/promises';
+import { access, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { unpublishInFolder } from '../../../main/services/export/unpublish-in-folder';
@@ -23,8 +23,9 @@ test('the app\'s unpublish moves a published post of the posts folder to the _dr
 test('a draft, or a post outside the posts folder, is refused with the reason and nothing moves', async () => {
   await withTempFolder('unpublish-refused', async (blog) => {
     await copyFixtureBlog(blog);
+    const draft = join(blog, '_drafts', 'a-draft.md');
+    await writeFile(draft, '---\ntitle: A draft\n---\n');
     const drafts = await readdir(join(blog, '_drafts'));
-    const draft = join(blog, '_drafts', drafts[0] ?? 'missing');
     await assert.rejects(unpublishInFolder(blog, draft), /is not in a _posts folder, so it is not published/);
     const post = join(blog, '_posts', name);
     await assert.rejects(unpublishInFolder(join(blog, '_drafts'), post), /outside|not inside/i);

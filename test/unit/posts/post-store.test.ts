@@ -155,7 +155,10 @@ describe('readPost and savePost', () => {
         [link, link],
       ];
       for (const [path, resolved] of outsidePaths) {
-        const expected = { name: 'ServiceError', code: 'outside-folder', message: `${resolved} is not inside the posts folder ${folder}` };
+        const message = path === link
+          ? `${link} is a symbolic link to ${secret}, outside the posts folder ${folder}; Inkpost does not read or write through it`
+          : `${resolved} is not inside the posts folder ${folder}`;
+        const expected = { name: 'ServiceError', code: 'outside-folder', message };
         await assert.rejects(readPost(folder, path), expected, path);
         await assert.rejects(savePost(folder, { path, text: 'overwritten', baseVersion: version }), expected, path);
       }

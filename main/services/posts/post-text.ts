@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { LineEnding, TextEncoding } from '../../../shared/post';
+import { hasMixedLineEndings, restoreLineEndings } from '../../../shared/posts/line-endings';
 
 /** Where a byte sits in a file: its offset, and its 1-based line and column. */
 export interface BytePosition {
@@ -26,10 +27,17 @@ export interface DecodedPostText {
   readonly encoding: TextEncoding;
   /** For a `latin1` file, where the first byte that is not UTF-8 is; null for `utf-8`. */
   readonly invalidUtf8At: BytePosition | null;
+  /**
+   * When the file mixes line endings (CRLF beside LF, or any lone CR): its
+   * text with the endings as on disk, so a save can give each untouched line
+   * its own ending back (see `restoreLineEndings`). Absent when one ending
+   * is used throughout.
+   */
+  readonly mixedLineEndings?: string | null;
 }
 
 /** What {@link encodePostText} needs to write text back the way the file was. */
-export type PostTextFormat = Pick<DecodedPostText, 'lineEnding' | 'hasByteOrderMark' | 'encoding'>;
+export type PostTextFormat = Pick<DecodedPostText, 'lineEnding' | 'hasByteOrderMark' | 'encoding' | 'mixedLineEndings'>;
 
 /** Thrown by {@link encodePostText} for a character the file's encoding cannot hold. */
 export class UnencodableCharacterError extends Error {
@@ -84,7 +92,8 @@ export function decodePostBytes(bytes: Uint8Array): DecodedPostText {
   const crlfCount = countOccurrences(withoutMark, '\r\n');
   const lineEnding: LineEnding = crlfCount > 0 && crlfCount * 2 >= countOccurrences(withoutMark, '\n') ? 'crlf' : 'lf';
   const text = crlfCount > 0 ? withoutMark.replace(/\r\n/g, '\n') : withoutMark;
-  return { text, lineEnding, hasByteOrderMark, encoding, invalidUtf8At };
+  const uniform: DecodedPostText = { text, lineEnding, hasByteOrderMark, encoding, invalidUtf8At };
+  return hasMixedLineEndings(withoutMark) ? { ...uniform, mixedLineEndings: withoutMark } : uniform;
 }
 
 /** How often `needle` occurs in `text`, without building the pieces `split` would. */
@@ -109,12 +118,15 @@ export class BinaryFileError extends TypeError {
 
 /**
  * Turns editor text back into file bytes with the file's own encoding, line
- * endings and BOM. For a Latin-1 file, a character above U+00FF has no byte:
+ * endings and BOM. In a file of mixed line endings every line the edit left
+ * untouched keeps its own ending byte for byte; edited and new lines take the
+ * file's usual one. For a Latin-1 file, a character above U+00FF has no byte:
  * that throws an {@link UnencodableCharacterError} naming the first such
  * character's line and column in `text`, rather than write something else.
  */
 export function encodePostText(text: string, format: PostTextFormat): Buffer {
-  const withEndings = format.lineEnding === 'crlf' ? text.replace(/\r?\n/g, '\r\n') : text;
+  const mixed = format.mixedLineEndings ?? null;
+  const withEndings = mixed !== null ? restoreLineEndings(text, mixed) : format.lineEnding === 'crlf' ? text.replace(/\r?\n/g, '\r\n') : text;
   if (format.encoding === 'utf-8') {
     return Buffer.from((format.hasByteOrderMark ? byteOrderMark : '') + withEndings, 'utf8');
   }

@@ -34,10 +34,10 @@ describe('decodePostBytes', () => {
     ['BOM alone', bytes(bom), { text: '', lineEnding: 'lf', hasByteOrderMark: true, ...utf8 }],
     ['only the leading BOM is removed', bytes(bom, bom, 'x'), { text: '\uFEFFx', lineEnding: 'lf', hasByteOrderMark: true, ...utf8 }],
     ['a BOM in the middle is text', bytes('a\uFEFFb'), { text: 'a\uFEFFb', lineEnding: 'lf', hasByteOrderMark: false, ...utf8 }],
-    ['mixed, mostly CRLF', bytes('a\r\nb\r\nc\n'), { text: 'a\nb\nc\n', lineEnding: 'crlf', hasByteOrderMark: false, ...utf8 }],
-    ['mixed, half CRLF', bytes('a\r\nb\n'), { text: 'a\nb\n', lineEnding: 'crlf', hasByteOrderMark: false, ...utf8 }],
-    ['mixed, mostly LF', bytes('a\r\nb\nc\n'), { text: 'a\nb\nc\n', lineEnding: 'lf', hasByteOrderMark: false, ...utf8 }],
-    ['a lone CR is kept', bytes('a\rb\n'), { text: 'a\rb\n', lineEnding: 'lf', hasByteOrderMark: false, ...utf8 }],
+    ['mixed, mostly CRLF', bytes('a\r\nb\r\nc\n'), { text: 'a\nb\nc\n', lineEnding: 'crlf', hasByteOrderMark: false, ...utf8, mixedLineEndings: 'a\r\nb\r\nc\n' }],
+    ['mixed, half CRLF', bytes('a\r\nb\n'), { text: 'a\nb\n', lineEnding: 'crlf', hasByteOrderMark: false, ...utf8, mixedLineEndings: 'a\r\nb\n' }],
+    ['mixed, mostly LF', bytes('a\r\nb\nc\n'), { text: 'a\nb\nc\n', lineEnding: 'lf', hasByteOrderMark: false, ...utf8, mixedLineEndings: 'a\r\nb\nc\n' }],
+    ['a lone CR is kept', bytes('a\rb\n'), { text: 'a\rb\n', lineEnding: 'lf', hasByteOrderMark: false, ...utf8, mixedLineEndings: 'a\rb\n' }],
     ['multibyte UTF-8', bytes('café ✓ 𝄞\n'), { text: 'café ✓ 𝄞\n', lineEnding: 'lf', hasByteOrderMark: false, ...utf8 }],
   ];
   for (const [name, input, expected] of cases) {
@@ -64,7 +64,8 @@ describe('decodePostBytes', () => {
   ];
   for (const [name, input, text, lineEnding, hasByteOrderMark, invalidUtf8At] of latin1Cases) {
     test(`not UTF-8, decoded as Latin-1: ${name}`, () => {
-      assert.deepEqual(decodePostBytes(input), { text, lineEnding, hasByteOrderMark, encoding: 'latin1', invalidUtf8At });
+      const decoded = decodePostBytes(input);
+      assert.deepEqual({ ...decoded, mixedLineEndings: undefined }, { text, lineEnding, hasByteOrderMark, encoding: 'latin1', invalidUtf8At, mixedLineEndings: undefined });
     });
   }
 

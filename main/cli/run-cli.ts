@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ServiceError } from '../services/disk/service-error';
+import { describeSystemError } from '../services/disk/system-error';
 import { checkCommand } from './check-command';
 import { CliError, exitCodes, type CliOutput } from './cli-io';
 import { draftCommand } from './draft-command';
@@ -112,6 +113,7 @@ function resolveCommand(positionals: readonly string[]): { name: string; command
  * exit code. Never throws: errors are written to `output.error`.
  */
 export async function runCli(args: readonly string[], output: CliOutput): Promise<number> {
+  let commandName = '';
   try {
     const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
     if (values.help === true) {
@@ -122,6 +124,7 @@ export async function runCli(args: readonly string[], output: CliOutput): Promis
       throw new CliError('no command given', exitCodes.failure, true);
     }
     const { name, command, args: commandArgs } = resolveCommand(positionals);
+    commandName = name;
     const given = (Object.keys(values) as OptionName[]).filter((option) => option !== 'help' && values[option] !== undefined);
     const foreign = given.filter((option) => !command.options.includes(option));
     if (foreign.length > 0) {
@@ -138,6 +141,11 @@ export async function runCli(args: readonly string[], output: CliOutput): Promis
     }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
       output.error(`inkpost: ${error.message}\n${helpHint}`);
+      return exitCodes.failure;
+    }
+    const described = describeSystemError(error, `${commandName === '' ? 'inkpost' : commandName} could not finish on`, 'The file it names was not changed (Inkpost swaps in a new copy only once it is whole)');
+    if (described !== null) {
+      output.error(`inkpost: ${described.message}\n`);
       return exitCodes.failure;
     }
     const message = error instanceof ServiceError || error instanceof Error ? error.message : String(error);

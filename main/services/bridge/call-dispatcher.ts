@@ -1,6 +1,24 @@
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { callArgumentSchemas, type CallName, type CallOutcome, type HandlerTable } from '../../../shared/contract';
 import { ServiceError } from '../disk/service-error';
+import { describeSystemError } from '../disk/system-error';
+
+/** How a system error's message begins, per call; the file it met follows. */
+const actions: Partial<Record<CallName, string>> = {
+  listPosts: 'Could not list the posts in',
+  readPost: 'Could not open',
+  savePost: 'Could not save',
+  createPost: 'Could not create a post in',
+  renamePost: 'Could not rename',
+  trashPost: 'Could not move to the trash',
+  unpublishPost: 'Could not unpublish',
+  exportPost: 'Could not export',
+  renameTag: 'Could not rename the tag in',
+  writeJournal: 'Could not write the journal of unsaved words at',
+};
+const postSafety = 'Nothing was lost: your words are safe in Inkpost\'s journal';
+const journalSafety = 'Your words are still in the editor: save the post now';
 
 /** Receives failures that are bugs rather than expected errors, for logging. */
 export type InternalErrorReporter = (callName: string, error: unknown) => void;
@@ -43,10 +61,24 @@ export async function dispatchCall(
     if (error instanceof ServiceError) {
       return { ok: false, error: { code: error.code, message: error.message } };
     }
+    const described = describeSystemError(error, actions[name] ?? `${name} failed on`, name === 'writeJournal' ? journalSafety : postSafety, pathArgument(parsed.data));
+    if (described !== null) {
+      return { ok: false, error: described };
+    }
     reportInternalError(name, error);
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { code: 'internal', message: `${name} failed: ${message}` } };
   }
+}
+
+/** The post a call names: its first argument when that is a path, or the `path` of a request. */
+function pathArgument(args: readonly unknown[]): string | undefined {
+  const [first] = args;
+  if (typeof first === 'string' && isAbsolute(first)) {
+    return first;
+  }
+  const path = typeof first === 'object' && first !== null && 'path' in first ? first.path : undefined;
+  return typeof path === 'string' ? path : undefined;
 }
 
 /** The name as JSON for the message; a value JSON cannot show (a BigInt) must not make the dispatcher throw. */

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type { EventName, ExportRequest, InkpostEvents } from '../../../shared/contract';
 import type { DraftAfterExport, ExportResult } from '../../../shared/export/export-result';
 import type { PostListing, Workspace } from '../../../shared/post';
@@ -79,7 +80,23 @@ export class WorkspaceService {
     this.firstScan ??= this.start();
     await this.firstScan;
     await this.refreshing;
+    await this.requirePostsFolder();
     return this.postsIndex.listing();
+  }
+
+  /** Throws `not-found` when the posts folder is gone, rather than let the index answer with the posts it had. */
+  private async requirePostsFolder(): Promise<void> {
+    const folder = this.workspace.postsDir;
+    const info = await stat(folder).catch((error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        return null;
+      }
+      throw error;
+    });
+    if (info === null || !info.isDirectory()) {
+      throw new ServiceError('not-found', `The posts folder ${folder} is gone (moved or deleted). Nothing was lost: your words are safe in Inkpost's journal. Open the folder where it is now, or choose another.`);
+    }
   }
 
   /** Re-reads whatever changed on disk now, e.g. right after Inkpost itself wrote a post. */

@@ -51,7 +51,7 @@ export function editFrontMatter(text: string, changes: FrontMatterChanges, optio
 
 function editYaml(text: string, location: FrontMatterLocation, changes: FrontMatterChanges, keyOrder: readonly string[] | undefined): string {
   const raw = text.slice(location.sourceStart, location.sourceEnd);
-  const { document, map, data } = parseJekyllYaml(raw.replace(/\r\n?/g, '\n'), location.sourceLine);
+  const { document, map, data, parsedSource, toSourceOffset } = parseJekyllYaml(raw.replace(/\r\n?/g, '\n'), location.sourceLine);
   const effective = effectiveChanges(data, changes);
   if (effective.length === 0) {
     return text;
@@ -67,7 +67,9 @@ function editYaml(text: string, location: FrontMatterLocation, changes: FrontMat
   const expected = applyChanges(data, effective);
   const body = text.slice(location.bodyStart);
   for (const mode of ['in-place', 'whole-field'] as const) {
-    const splices = planYamlEdit({ source: lineEndings.normalized, map, document }, effective, keyOrder, mode);
+    // The document may have been parsed from the source with quoted values' continuation lines indented: map its splices back.
+    const splices = planYamlEdit({ source: parsedSource, map, document }, effective, keyOrder, mode)
+      .map((splice) => ({ ...splice, from: toSourceOffset(splice.from), to: toSourceOffset(splice.to) }));
     const edited = text.slice(0, location.sourceStart) + applySplices(raw, lineEndings.toRawSplices(splices, eol)) + text.slice(location.sourceEnd);
     if (readsBackAs(edited, expected, body)) {
       return edited;

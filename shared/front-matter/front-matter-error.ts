@@ -4,11 +4,14 @@ export class FrontMatterError extends Error {
   readonly line: number;
   /** 1-based column on that line. */
   readonly column: number;
+  /** The message without its position. */
+  readonly reason: string;
 
   constructor(message: string, line: number, column: number) {
     super(`${line}:${column}: ${message}`);
     this.name = 'FrontMatterError';
     this.line = line;
     this.column = column;
+    this.reason = message;
   }
 }

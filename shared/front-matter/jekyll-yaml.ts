@@ -1,5 +1,7 @@
-import { type Document, isMap, isSeq, parseDocument, visit, type ParseOptions, type DocumentOptions, type ScalarTag, type SchemaOptions, type Tags, type YAMLMap } from 'yaml';
+import { type Document, isMap, isSeq, parseDocument, type ParseOptions, type DocumentOptions, type ScalarTag, type SchemaOptions, type Tags, type YAMLMap } from 'yaml';
 import { FrontMatterError } from './front-matter-error';
+import { type DuplicateKey, psychData } from './psych-data';
+import { indentQuotedContinuations } from './quoted-continuations';
 import { positionOf } from './text-position';
 
 /** A YAML front matter parsed with its source positions: the document for editing, the data for reading. */
@@ -8,83 +10,74 @@ export interface JekyllYaml {
   readonly map: YAMLMap.Parsed | null;
   readonly document: Document.Parsed;
   readonly data: Record<string, unknown>;
+  /** Keys given more than once (Jekyll keeps the last value), with their positions in the whole file. */
+  readonly duplicates: readonly DuplicateKey[];
+  /**
+   * The text the document's offsets refer to: the source itself, or the
+   * source with quoted scalars' continuation lines indented (see
+   * {@link indentQuotedContinuations}).
+   */
+  readonly parsedSource: string;
+  /** Maps an offset of `parsedSource` to the source. */
+  readonly toSourceOffset: (offset: number) => number;
 }
 
 /**
- * Options that make the `yaml` package read YAML as Jekyll (Ruby's Psych)
- * does: YAML 1.1, so `13:48` is the base-60 number 49680 and `2011-01-01` a
- * date; booleans as Psych knows them (yes/no, true/false, on/off in any case,
- * but not YAML 1.1's `y` and `n`, which Psych reads as text); duplicate keys
- * are errors.
+ * Options that make the `yaml` package parse YAML as Jekyll (Ruby's Psych)
+ * does: YAML 1.1, booleans as Psych knows them (yes/no, true/false, on/off in
+ * any case, but not YAML 1.1's `y` and `n`), repeated keys allowed (the last
+ * wins). The document's own scalar values are the `yaml` package's typing,
+ * used for editing; the data Jekyll sees comes from {@link psychData}.
  */
 export const jekyllYamlOptions: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
   keepSourceTokens: true,
-  uniqueKeys: true,
+  uniqueKeys: false,
   customTags: psychBooleans,
 };
 
 /**
  * Parses a YAML front matter `source` (`\n` line endings) whose first line is
- * line `sourceLine` of the file. Throws {@link FrontMatterError} with the
- * line and column in the whole file when the YAML is invalid, a key repeats,
- * or the front matter is not a mapping.
+ * line `sourceLine` of the file, into the data Jekyll reads from it. Throws
+ * {@link FrontMatterError} with the line and column in the whole file when
+ * Jekyll could not load it, or the front matter is not a mapping. Repeated
+ * keys are not errors (Jekyll keeps the last value): they are listed in
+ * `duplicates`.
  */
 export function parseJekyllYaml(source: string, sourceLine: number): JekyllYaml {
-  const document = parseDocument(source, jekyllYamlOptions);
+  const indented = indentQuotedContinuations(source);
+  if (indented !== null && 'unclosedAt' in indented) {
+    const { line, column } = positionOf(source, indented.unclosedAt);
+    throw new FrontMatterError('this quoted value is never closed', line + sourceLine - 1, column);
+  }
+  const parsedSource = indented?.text ?? source;
+  const toSourceOffset = indented?.toOriginal ?? ((offset: number): number => offset);
+  const document = parseDocument(parsedSource, jekyllYamlOptions);
   const [error] = document.errors;
   if (error) {
-    const position = error.linePos?.[0];
-    const line = (position?.line ?? 1) + sourceLine - 1;
-    const column = position?.col ?? 1;
-    if (error.code === 'DUPLICATE_KEY') {
-      throw new FrontMatterError(`duplicate key ${keyAt(source, error.pos[0])}: Jekyll would keep only the last one`, line, column);
-    }
+    const { line: yamlLine, column } = positionOf(source, toSourceOffset(error.pos[0]));
+    const line = yamlLine + sourceLine - 1;
     // The library's message ends with its own position, relative to the YAML: drop it, the file's position leads.
     const message = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
     throw new FrontMatterError(message, line, column);
   }
   const contents = document.contents;
   if (contents === null) {
-    return { map: null, document, data: {} };
+    return { map: null, document, data: {}, duplicates: [], parsedSource, toSourceOffset };
   }
   if (!isMap(contents)) {
-    const { line, column } = positionOf(source, contents.range[0]);
+    const { line, column } = positionOf(source, toSourceOffset(contents.range[0]));
     const what = isSeq(contents) ? 'a list' : 'a single value';
     throw new FrontMatterError(`front matter is ${what}; Jekyll expects keys and values`, line + sourceLine - 1, column);
   }
-  return { map: contents, document, data: dataOf(document, source, sourceLine) };
-}
-
-/**
- * How many times aliases may expand a node's content: the `yaml` package's own
- * guard against alias bombs (aliases whose expansion grows exponentially).
- * Real front matter uses a handful of aliases at most.
- */
-const maxAliasCount = 100;
-
-/**
- * The document as plain data. An alias bomb is refused as an ordinary front
- * matter error, placed at the first alias, instead of expanding (or escaping
- * as the library's `ReferenceError`).
- */
-function dataOf(document: Document.Parsed, source: string, sourceLine: number): Record<string, unknown> {
+  let read;
   try {
-    return document.toJS({ maxAliasCount }) as Record<string, unknown>;
+    read = psychData(document, source, toSourceOffset);
   } catch (error) {
-    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) {
-      throw error;
-    }
-    let offset = 0;
-    visit(document, {
-      Alias(_key, node) {
-        offset = node.range?.[0] ?? 0;
-        return visit.BREAK;
-      },
-    });
-    const { line, column } = positionOf(source, offset);
-    throw new FrontMatterError(`the aliases (*name) expand to too much data, as in an alias bomb; Inkpost will not expand them: use fewer aliases`, line + sourceLine - 1, column);
+    throw error instanceof FrontMatterError ? new FrontMatterError(error.reason, error.line + sourceLine - 1, error.column) : error;
   }
+  const duplicates = read.duplicates.map((duplicate) => ({ ...duplicate, line: duplicate.line + sourceLine - 1 }));
+  return { map: contents, document, data: read.data as Record<string, unknown>, duplicates, parsedSource, toSourceOffset };
 }
 
 function psychBooleans(tags: Tags): Tags {
@@ -96,10 +89,4 @@ function psychBooleans(tags: Tags): Tags {
     }
     return tag;
   });
-}
-
-function keyAt(source: string, offset: number): string {
-  const rest = source.slice(offset).split('\n')[0] ?? '';
-  const key = rest.replace(/\s*:(?:\s.*)?$/, '').trim();
-  return /^["']/.test(key) ? key : JSON.stringify(key);
 }

@@ -1,4 +1,5 @@
 import { parseJekyllYaml } from './jekyll-yaml';
+import { type DuplicateKey } from './psych-data';
 import { parseJsonFrontMatter } from './json-front-matter';
 import { type FrontMatterFormat, locateFrontMatter } from './locate-front-matter';
 import { parseSimpleYaml } from './simple-yaml';
@@ -14,6 +15,8 @@ export interface ParsedPost {
   readonly body: string;
   /** Zero-based line of the text where the body starts. */
   readonly bodyStartLine: number;
+  /** Keys the front matter gives more than once (Jekyll keeps the last value), with their positions; absent when there are none. */
+  readonly duplicateKeys?: readonly DuplicateKey[];
 }
 
 /**
@@ -35,8 +38,11 @@ export function parsePost(text: string): ParsedPost {
       const yaml = source.replace(/\r\n?/g, '\n');
       // The common flat front matter has a fast path that reads exactly what the full parser reads; anything else
       // (and every error, with its position) is the full parser's.
-      const data = parseSimpleYaml(yaml) ?? parseJekyllYaml(yaml, location.sourceLine).data;
-      return { format: 'yaml', data, body, bodyStartLine: location.bodyStartLine };
+      const simple = parseSimpleYaml(yaml);
+      const full = simple === null ? parseJekyllYaml(yaml, location.sourceLine) : null;
+      const data = simple ?? full?.data ?? {};
+      const duplicateKeys = full?.duplicates ?? [];
+      return { format: 'yaml', data, body, bodyStartLine: location.bodyStartLine, ...(duplicateKeys.length > 0 ? { duplicateKeys } : {}) };
     }
     case 'toml':
       return { format: 'toml', data: parseTomlFrontMatter(source, location.sourceLine), body, bodyStartLine: location.bodyStartLine };

@@ -17,12 +17,12 @@
  *
  * When it returns data, that data is what `parseJekyllYaml(source).data`
  * gives for the same source (test/unit/front-matter/simple-yaml.test.ts checks it against
- * the full parser): plain scalars are typed by the same tests, in the same
- * order, as the `yaml` package's YAML 1.1 schema with Psych's booleans, and
- * the types it does not handle itself (binary, octal and hexadecimal
- * integers, `.inf`/`.nan`, base-60 floats) send the whole front matter to the
- * full parser.
+ * the full parser): plain scalars are typed by the same Psych rules
+ * ({@link psychPlainScalar}); a Ruby symbol sends the whole front matter to
+ * the full parser, which reports it.
  */
+
+import { psychPlainScalar, psychRefusesSymbol } from './psych-scalar';
 
 /** A plain scalar whose type the fast path leaves to the full parser. */
 const unsupported = Symbol('unsupported');
@@ -40,37 +40,6 @@ const keyLine = /^([A-Za-z_][A-Za-z0-9_-]{0,99}):(?: |$)/;
 
 /** A comment or nothing after a value: `#` must follow white space. */
 const valueTail = /^(?: *| +#.*)$/;
-
-// The `yaml` package's YAML 1.1 tag tests (node_modules/yaml/dist/schema/yaml-1.1), in its
-// schema's order; the booleans are Psych's (see jekyllYamlOptions in jekyll-yaml.ts).
-const nullTest = /^(?:~|[Nn]ull|NULL)?$/;
-const trueTest = /^(?:yes|true|on)$/i;
-const falseTest = /^(?:no|false|off)$/i;
-const binaryIntTest = /^[-+]?0b[0-1_]+$/;
-const octalIntTest = /^[-+]?0[0-7_]+$/;
-const intTest = /^[-+]?[0-9][0-9_]*$/;
-const hexIntTest = /^[-+]?0x[0-9a-fA-F_]+$/;
-const specialFloatTest = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const exponentFloatTest = /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/;
-const floatTest = /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/;
-const sexagesimalIntTest = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/;
-const sexagesimalFloatTest = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/;
-const timestampTest = RegExp(
-  '^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
-    '(?:' + // time is optional
-    '(?:t|T|[ \\t]+)' + // t | T | whitespace
-    '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
-    '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
-    ')?$',
-);
-
-/**
- * The first characters of every plain scalar that any test above can match
- * (`''` aside): `~`, signs, `.`, digits, and the first letters of null,
- * the booleans and an exponent (`e5` is a float). Any other plain scalar is
- * a string without running the tests.
- */
-const mayBeTyped = /^[-+.~0-9nNyYtToOfFeE]/;
 
 /**
  * Reads a YAML front matter `source` (`\n` line endings) of the common flat
@@ -299,80 +268,8 @@ function flowItem(line: string, start: number): Parsed | null {
   return value === unsupported ? null : { value, end };
 }
 
-/**
- * A plain scalar typed as the `yaml` package's YAML 1.1 schema types it
- * (the first tag whose test matches, in the schema's order), with the same
- * resolution code; `unsupported` for the types the fast path leaves out.
- */
+/** A plain scalar typed as Jekyll's Psych types it; `unsupported` for a Ruby symbol, which the full parser reports. */
 function plainValue(text: string): PlainValue {
-  if (text !== '' && !mayBeTyped.test(text)) {
-    return text;
-  }
-  if (nullTest.test(text)) {
-    return null;
-  }
-  if (trueTest.test(text)) {
-    return true;
-  }
-  if (falseTest.test(text)) {
-    return false;
-  }
-  if (binaryIntTest.test(text) || octalIntTest.test(text)) {
-    return unsupported;
-  }
-  if (intTest.test(text)) {
-    return decimalInt(text);
-  }
-  if (hexIntTest.test(text) || specialFloatTest.test(text)) {
-    return unsupported;
-  }
-  if (exponentFloatTest.test(text) || floatTest.test(text)) {
-    return parseFloat(text.replace(/_/g, ''));
-  }
-  if (sexagesimalIntTest.test(text)) {
-    return sexagesimal(text);
-  }
-  if (sexagesimalFloatTest.test(text)) {
-    return unsupported;
-  }
-  if (timestampTest.test(text)) {
-    return timestamp(text);
-  }
-  return text;
-}
-
-/** As the `yaml` package's `intResolve` for radix 10. */
-function decimalInt(text: string): number {
-  const sign = text[0];
-  const digits = text.substring(sign === '-' || sign === '+' ? 1 : 0).replace(/_/g, '');
-  const value = parseInt(digits, 10);
-  return sign === '-' ? -1 * value : value;
-}
-
-/** As the `yaml` package's `parseSexagesimal`: `13:48` is 13 × 60 + 48. */
-function sexagesimal(text: string): number {
-  const sign = text[0];
-  const parts = sign === '-' || sign === '+' ? text.substring(1) : text;
-  const value = parts
-    .replace(/_/g, '')
-    .split(':')
-    .reduce((total, part) => total * 60 + Number(part), 0);
-  return sign === '-' ? -1 * value : value;
-}
-
-/** As the `yaml` package's YAML 1.1 timestamp: a date alone is midnight UTC; a zone offset under 30 counts hours. */
-function timestamp(text: string): Date {
-  const match = timestampTest.exec(text) as RegExpExecArray;
-  const [, year, month, day, hour, minute, second] = match.map(Number) as [number, number, number, number, number, number, number];
-  const millisecond = match[7] ? Number(`${match[7]}00`.substring(1, 4)) : 0;
-  let time = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisecond);
-  const zone = match[8];
-  if (zone && zone !== 'Z') {
-    let minutes = sexagesimal(zone);
-    if (Math.abs(minutes) < 30) {
-      minutes *= 60;
-    }
-    time -= 60000 * minutes;
-  }
-  return new Date(time);
+  const value = psychPlainScalar(text);
+  return value === psychRefusesSymbol ? unsupported : value;
 }

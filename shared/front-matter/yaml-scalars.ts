@@ -1,5 +1,4 @@
-import { parseDocument } from 'yaml';
-import { jekyllYamlOptions } from './jekyll-yaml';
+import { parseJekyllYaml } from './jekyll-yaml';
 
 /** How a string scalar is quoted. */
 export type StringStyle = 'plain' | 'single' | 'double';
@@ -22,8 +21,8 @@ const specialFloat = /^[-+]?\.(?:inf|nan)$/i;
 const dateLike = /^\d{4}-\d\d?-\d\d?(?:$|[Tt\s])/;
 
 /**
- * True when `text` can be written unquoted and Jekyll (Psych, YAML 1.1) and
- * the `yaml` package both read it back as that same string: no indicator
+ * True when `text` can be written unquoted and Jekyll (Psych, YAML 1.1)
+ * reads it back as that same string: no indicator
  * first, no `: ` or ` #`, nothing that reads as a number, boolean, null,
  * date or base-60 time (`18:30`). Flow items and keys also may not hold
  * `,[]{}:#`. Deliberately stricter than YAML: a quoted string is always safe.
@@ -54,8 +53,12 @@ function readsBackAsItself(text: string, context: ScalarContext): boolean {
     return cached;
   }
   const source = context === 'block' ? `k: ${text}\n` : context === 'key' ? `${text}: v\n` : `k: [${text}]\n`;
-  const document = parseDocument(source, jekyllYamlOptions);
-  const value: unknown = document.errors.length === 0 ? document.toJS() : undefined;
+  let value: unknown;
+  try {
+    value = parseJekyllYaml(source, 1).data;
+  } catch {
+    value = undefined;
+  }
   const expected = context === 'block' ? { k: text } : context === 'key' ? { [text]: 'v' } : { k: [text] };
   const safe = JSON.stringify(value) === JSON.stringify(expected);
   if (checked.size > 10_000) {

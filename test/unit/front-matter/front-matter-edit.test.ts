@@ -286,11 +286,24 @@ describe('editFrontMatter: a post without front matter', () => {
   });
 });
 
+describe('editFrontMatter: quoted values continued at column 0 (Psych reads them)', () => {
+  const post = '---\ntitle: "Migrating To Ejabberd:\nThe Gory Details"\ntags: [a]\n---\nbody\n';
+  test('another field changes only its own line', () => {
+    assert.equal(editFrontMatter(post, { tags: ['a', 'b'] }), post.replace('tags: [a]', 'tags: [a, b]'));
+  });
+  test('the continued value itself is replaced whole', () => {
+    assert.equal(editFrontMatter(post, { title: 'New' }), '---\ntitle: "New"\ntags: [a]\n---\nbody\n');
+  });
+});
+
 describe('editFrontMatter: what it refuses', () => {
+  test('a repeated key is not edited: which one the user means is theirs to say', () => {
+    assert.throws(() => editFrontMatter('---\ntitle: a\nlayout: x\ntitle: b\n---\n', { title: 'y' }), /"title" is written more than once/);
+  });
+
   test('invalid YAML is a FrontMatterError and nothing is guessed', () => {
     for (const [text, line] of [
       ['---\ntitle: [unclosed\n---\n', 3],
-      ['---\ntitle: a\ntitle: b\n---\n', 3],
       ['---\ntitle: x\n', 1],
       ['---\n- a\n---\n', 2],
     ] as const) {

@@ -62,7 +62,7 @@ describe('parsePost: YAML read as Jekyll (Psych, YAML 1.1) reads it', () => {
     const { data } = parsePost(
       [
         '---',
-        'time: 13:48', // base 60: 13 * 60 + 48
+        'time: 13:48', // base 60 as Psych reads it: 13 * 3600 + 48 * 60 (psych-oracle.test.ts checks it against Psych)
         'quoted: "13:48"',
         'date: 2011-01-01',
         'flag: yes',
@@ -78,7 +78,7 @@ describe('parsePost: YAML read as Jekyll (Psych, YAML 1.1) reads it', () => {
       ].join('\n'),
     );
     assert.deepStrictEqual(data, {
-      time: 828,
+      time: 49680,
       quoted: '13:48',
       date: new Date('2011-01-01T00:00:00Z'),
       flag: true,
@@ -145,9 +145,6 @@ describe('parsePost: invalid front matter is a FrontMatterError at its place in 
     // The parser notices the missing `]` where the block ends: the closing fence.
     ['an unclosed flow list', '---\ntitle: [unclosed\n---\nBody\n', 3, 1, /Flow sequence .* end with a \]/],
     ['a colon in an unquoted title', '---\nlayout: post\ntitle: A: B\n---\n', 3, 8, /Nested mappings are not allowed/],
-    ['a duplicate key', '---\ntitle: a\nlayout: post\ntitle: b\n---\n', 4, 1, /^duplicate key "title"/],
-    ['a duplicate key, CRLF', '---\r\ntitle: a\r\ntitle: b\r\n---\r\n', 3, 1, /^duplicate key "title"/],
-    ['a duplicate quoted key', '---\ntitle: a\n"title": b\n---\n', 3, 1, /^duplicate key "title"/],
     ['a block opened and never closed', '---\ntitle: x\n\nBody\n', 1, 1, /^front matter opened on line 1 is never closed$/],
     ['a block with only its opening fence', '---\n', 1, 1, /never closed/],
     ['a list as front matter', '---\n- one\n- two\n---\n', 2, 1, /^front matter is a list; Jekyll expects keys and values$/],
@@ -175,6 +172,21 @@ describe('parsePost: invalid front matter is a FrontMatterError at its place in 
           return true;
         },
       );
+    });
+  }
+});
+
+describe('parsePost: repeated keys are read as Jekyll reads them', () => {
+  const cases: [name: string, text: string, value: string][] = [
+    ['a repeated key', '---\ntitle: a\ntitle: b\n---\n', 'b'],
+    ['a repeated key, CRLF', '---\r\ntitle: a\r\ntitle: b\r\n---\r\n', 'b'],
+    ['a repeated quoted key', '---\ntitle: a\n"title": b\n---\n', 'b'],
+  ];
+  for (const [name, text, value] of cases) {
+    test(`${name}: the last value wins, and the repeat is reported at its place`, () => {
+      const parsed = parsePost(text);
+      assert.equal(parsed.data['title'], value);
+      assert.deepEqual(parsed.duplicateKeys, [{ key: 'title', line: 3, column: 1 }]);
     });
   }
 });

@@ -155,7 +155,7 @@ describe('indexFolder', () => {
     });
   });
 
-  test('values as Jekyll reads them: unquoted time is YAML 1.1 sexagesimal, a string of tags splits on spaces', async () => {
+  test('values as Jekyll reads them: unquoted time is Psych base 60, a string of tags splits on spaces', async () => {
     await withFixtureCopy('list-yaml11', async (folder) => {
       await writeFile(join(folder, '2011-06-06-unquoted.md'), '---\ntitle: 2011\ntime: 13:48\ntags: one two  three\nlayout: page\n---\n');
       await writeFile(join(folder, '2011-06-07-no-front-matter.md'), 'Just text.\n');
@@ -167,7 +167,7 @@ describe('indexFolder', () => {
       );
       assert.deepEqual(
         [unquoted?.fileName, unquoted?.title, unquoted?.time, unquoted?.tags, unquoted?.layout],
-        ['2011-06-06-unquoted.md', '2011', '828', ['one', 'two', 'three'], 'page'],
+        ['2011-06-06-unquoted.md', '2011', '49680', ['one', 'two', 'three'], 'page'],
       );
     });
   });

@@ -30,11 +30,8 @@ export async function setCommand(postArgument: string, flags: SetFlags, output: 
     changes['time'] = flags.time;
   }
   if (flags.tags !== undefined) {
-    const tags = flags.tags.split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
-    if (tags.some((tag) => /\s/.test(tag))) {
-      throw new CliError('--tags takes tags separated by commas; a tag cannot contain spaces');
-    }
-    changes['tags'] = tags;
+    // Commas separate tags; a tag may hold spaces ("open standards"), as a YAML list keeps them.
+    changes['tags'] = flags.tags.split(',').map((tag) => tag.trim().replace(/\s+/g, ' ')).filter((tag) => tag !== '');
   }
   if (flags.layout !== undefined) {
     changes['layout'] = flags.layout;

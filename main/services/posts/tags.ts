@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { renameInTagItems, renameInTagWords, type TagRenameResult } from '../../../shared/blog/tag-catalogue';
+import { renameInTagItems, renameInTagList, renameInTagWords, type TagRenameResult } from '../../../shared/blog/tag-catalogue';
 import { writeFileAtomically } from '../disk/atomic-write';
 import { editFrontMatter } from '../../../shared/front-matter/edit-front-matter';
 import type { FrontMatterValue } from '../../../shared/front-matter/front-matter-value';
@@ -28,8 +28,8 @@ export async function renameTag(folder: string, from: string, to: string): Promi
   if (from.trim() === '' || to.trim() === '') {
     throw new ServiceError('invalid-argument', 'a tag name cannot be empty');
   }
-  if (/[\s,]/.test(to)) {
-    throw new ServiceError('invalid-argument', `"${to}" has a space or comma: Jekyll would read it as several tags`);
+  if (to.includes(',')) {
+    throw new ServiceError('invalid-argument', `"${to}" has a comma: Inkpost separates tags with commas`);
   }
   const paths = await findPostFiles(folder);
   const planned = await mapWithConcurrency(paths, 32, (path) => planRename(path, from, to));
@@ -53,6 +53,11 @@ async function planRename(path: string, from: string, to: string): Promise<Plann
     let value: FrontMatterValue | null = null;
     if (Array.isArray(tags)) {
       value = renameInTagItems(tags, from, to) as FrontMatterValue[] | null;
+    } else if (typeof tags === 'string' && /\s/.test(to)) {
+      // Jekyll splits a string of tags on spaces: a new name with a space needs the list form.
+      const words = tags.split(/\s+/).filter(Boolean);
+      const renamed = renameInTagList(words, from, to);
+      value = renamed === words ? null : renamed;
     } else if (typeof tags === 'string') {
       value = renameInTagWords(tags, from, to);
     }

@@ -202,8 +202,8 @@ export function tagProblem(tag: string, tags: readonly string[]): string | null 
   if (tag === '') {
     return 'Type a tag first';
   }
-  if (/[\s,]/.test(tag)) {
-    return 'A tag cannot contain spaces or commas';
+  if (tag.includes(',')) {
+    return 'A tag cannot contain a comma: commas separate tags';
   }
   return tags.includes(tag) ? `The post already has the tag ${tag}` : null;
 }

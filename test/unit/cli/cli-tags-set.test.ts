@@ -95,6 +95,19 @@ void describe('inkpost tags and set', () => {
     assert.equal(titled.split('\n')[4], 'tags: [emacs, xmpp]');
   });
 
+  void test('tags may hold spaces, as Jekyll keeps them in a list ("open standards")', async () => {
+    const path = join(folder, emacs);
+    assert.equal(inkpost(['set', path, '--tags', 'open standards, xmpp']).status, 0);
+    assert.equal((await readFile(path, 'utf8')).split('\n')[4], 'tags: [open standards, xmpp]');
+    assert.equal(inkpost(['tags', 'rename', 'xmpp', 'group chat', folder]).status, 0);
+    assert.equal((await readFile(path, 'utf8')).split('\n')[4], 'tags: [open standards, group chat]');
+    const string = join(folder, '2020-03-03-string-tags.markdown');
+    await writeFile(string, '---\ntitle: S\ntags: jabber xmpp\n---\nBody\n');
+    assert.equal(inkpost(['tags', 'rename', 'jabber', 'instant messaging', folder]).status, 0);
+    // A string of tags splits on spaces in Jekyll: a name with a space needs the list form.
+    assert.equal(await readFile(string, 'utf8'), '---\ntitle: S\ntags: [instant messaging, xmpp]\n---\nBody\n');
+  });
+
   void test('set on an unchanged value writes nothing', async () => {
     const before = await readFile(join(folder, ejabberd));
     const run = inkpost(['set', join(folder, ejabberd), '--layout', 'post', '--time', '10:51']);
@@ -115,10 +128,10 @@ void describe('inkpost tags and set', () => {
     for (const args of [
       ['set', path, '--time', '7:30'],
       ['set', path, '--time', '24:00'],
-      ['set', path, '--tags', 'two words'],
+      ['set', path, '--tags'],
       ['set', path],
       ['set', join(folder, 'missing.markdown'), '--title', 'X'],
-      ['tags', 'rename', 'xmpp', 'two words', folder],
+      ['tags', 'rename', 'xmpp', 'a,b', folder],
       ['list', folder, '--title', 'X'],
     ]) {
       const run = inkpost(args);

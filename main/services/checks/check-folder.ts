@@ -8,7 +8,9 @@ import { findPostFiles } from '../posts/post-files';
 import { readCheckedPost } from './checked-post';
 import { checkDateKey, checkLayout, checkTags, checkTime } from './front-matter-rules';
 import { checkMarker } from './marker-rules';
-import { checkDatedName, checkDuplicateNames } from './name-rules';
+import { checkDatedName, checkUrlClashes } from './name-rules';
+import { checkDuplicateKeys, checkFutureDate, checkLiquid, checkPublished, type JekyllRuleContext } from './jekyll-rules';
+import { readBlogConfig } from '../blog/blog-config';
 
 /** The marker our reference blog uses, assumed when no post declares one. */
 const defaultMarker = ':EXTENDED:';
@@ -26,16 +28,27 @@ async function readLayouts(blogRoot: string | null): Promise<ReadonlySet<string>
   }
 }
 
+/** The day `today` falls on, as `YYYY-MM-DD` in local time (Jekyll compares post dates with the build machine's clock). */
+function dayOf(today: Date): string {
+  return `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+}
+
 /**
- * Checks every post under `folder` (a posts folder or a blog root) for what
- * would go wrong in Jekyll or lose the user's intent: invalid front matter,
- * `time` not a quoted "HH:MM", `tags` not a list, undated names in `_posts`,
- * duplicate date and slug, marker problems, unknown layouts, non-UTF-8 text.
- * Problems come sorted by path and line.
+ * Checks every post under `folder` (a posts folder or a blog root) as Jekyll
+ * will build it. Errors are what makes Jekyll fail or drop a post: front
+ * matter Jekyll cannot load, a Liquid syntax error, a `date:` that is no
+ * date, an undated name in `_posts`, an unknown layout, two posts at one
+ * URL, text that is not UTF-8. Warnings are what renders otherwise than the
+ * author likely meant: `tags` or `categories` as a string, a repeated key,
+ * Liquid inside code, `time` unquoted, a `date:` naming another day than the
+ * file name, a future date, `published: false`, marker problems. Problems
+ * come sorted by path and line; `today` is for tests.
  */
-export async function checkFolder(folder: string): Promise<Problem[]> {
+export async function checkFolder(folder: string, today: Date = new Date()): Promise<Problem[]> {
   const paths = await findPostFiles(folder);
-  const layouts = await readLayouts(await findBlogRootOf(folder));
+  const blogRoot = await findBlogRootOf(folder);
+  const [layouts, config] = await Promise.all([readLayouts(blogRoot), readBlogConfig(blogRoot)]);
+  const jekyll: JekyllRuleContext = { future: config.future, hasPlugins: config.plugins.length > 0, today: dayOf(today) };
   const read = await mapWithConcurrency(paths, 32, (path) => readCheckedPost(path));
   const posts = read.flatMap((result) => (result.post === null ? [] : [result.post]));
   const declared = new Set(posts.map((post) => declaredMarker(post.data)).filter((marker): marker is string => marker !== null));
@@ -43,13 +56,17 @@ export async function checkFolder(folder: string): Promise<Problem[]> {
   const problems: Problem[] = [
     ...read.flatMap((result) => result.problems),
     ...paths.flatMap(checkDatedName),
-    ...checkDuplicateNames(paths),
+    ...checkUrlClashes(posts, blogRoot, config.postsPermalink),
     ...posts.flatMap((post) => [
       ...checkTime(post),
       ...checkTags(post),
       ...checkDateKey(post),
       ...checkLayout(post, layouts),
       ...checkMarker(post, knownMarkers),
+      ...checkDuplicateKeys(post),
+      ...checkPublished(post),
+      ...checkFutureDate(post, jekyll),
+      ...checkLiquid(post, jekyll),
     ]),
   ];
   return problems.sort((left, right) => left.path.localeCompare(right.path) || left.line - right.line || left.column - right.column);

@@ -4,6 +4,8 @@ import type { Problem } from '../../../shared/problem';
 import { readCheckedPost, type CheckedPost } from './checked-post';
 import { checkDateKey, checkLayout, checkTags, checkTime } from './front-matter-rules';
 import { checkMarker } from './marker-rules';
+import { checkDuplicateKeys, checkLiquid } from './jekyll-rules';
+import { readBlogConfig } from '../blog/blog-config';
 import { checkDatedName } from './name-rules';
 
 /** What the checks of one post need to know about the blog it goes to. */
@@ -12,6 +14,8 @@ export interface CheckContext {
   readonly layouts: ReadonlySet<string> | null;
   /** The markers the blog's posts declare, to spot marker lines in a post that declares none. */
   readonly knownMarkers: ReadonlySet<string>;
+  /** The blog loads plugins, which may define Liquid tags Inkpost does not know. */
+  readonly hasPlugins: boolean;
 }
 
 /** The marker `inkpost check` assumes when no post declares one. */
@@ -33,7 +37,8 @@ export async function checkContextFor(blogRoot: string | null, knownMarkers: Ite
       layouts = null;
     }
   }
-  return { layouts, knownMarkers: markers.size > 0 ? markers : new Set([defaultMarker]) };
+  const config = await readBlogConfig(blogRoot);
+  return { layouts, knownMarkers: markers.size > 0 ? markers : new Set([defaultMarker]), hasPlugins: config.plugins.length > 0 };
 }
 
 /**
@@ -50,6 +55,8 @@ export function checkReadPost(post: CheckedPost, context: CheckContext): Problem
     ...checkDateKey(post),
     ...checkLayout(post, context.layouts),
     ...checkMarker(post, context.knownMarkers),
+    ...checkDuplicateKeys(post),
+    ...checkLiquid(post, { future: true, hasPlugins: context.hasPlugins, today: '' }),
   ].sort((left, right) => left.line - right.line || left.column - right.column);
 }
 

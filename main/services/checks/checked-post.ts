@@ -4,6 +4,7 @@ import type { Problem } from '../../../shared/problem';
 import { FrontMatterError } from '../../../shared/front-matter/front-matter-error';
 import { locateFrontMatter } from '../../../shared/front-matter/locate-front-matter';
 import { parsePost } from '../../../shared/front-matter/parse-post';
+import type { DuplicateKey } from '../../../shared/front-matter/psych-data';
 import { positionOf } from '../../../shared/front-matter/text-position';
 import { BinaryFileError, decodePostBytes } from '../posts/post-text';
 
@@ -19,6 +20,8 @@ export interface CheckedPost {
   readonly yaml: Document | null;
   /** Offset in `text` where the YAML source starts. */
   readonly yamlStart: number;
+  /** Keys the front matter repeats (Jekyll keeps the last value). */
+  readonly duplicateKeys: readonly DuplicateKey[];
 }
 
 /** A problem at an offset of the post's text. */
@@ -66,6 +69,7 @@ export async function readCheckedPost(path: string): Promise<{ post: CheckedPost
       bodyStartLine: parsed.bodyStartLine,
       yaml: yaml !== null && isMap(yaml.contents) ? yaml : null,
       yamlStart: location.sourceStart,
+      duplicateKeys: parsed.duplicateKeys ?? [],
     };
     return { post, problems };
   } catch (error) {

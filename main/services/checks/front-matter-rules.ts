@@ -12,8 +12,9 @@ function valueOffset(post: CheckedPost, key: string): number {
 }
 
 /**
- * `time` must be a quoted "HH:MM": YAML 1.1 (Jekyll) reads an unquoted 13:48
- * as the number 49680, and anything else is not a time of day.
+ * `time` should be a quoted "HH:MM": Jekyll's YAML reads an unquoted 13:48
+ * as the number 49680. Jekyll itself ignores `time` (themes like the
+ * reference blog's print it), so these are warnings.
  */
 export function checkTime(post: CheckedPost): Problem[] {
   if (!('time' in post.data)) {
@@ -22,33 +23,52 @@ export function checkTime(post: CheckedPost): Problem[] {
   const node: unknown = post.yaml?.get('time', true);
   const offset = valueOffset(post, 'time');
   if (isScalar(node) && node.type === Scalar.PLAIN && /^\d{1,2}:\d{2}$/.test(String(node.source ?? ''))) {
-    return [problemAt(post, offset, 'error', `time is unquoted: YAML 1.1 reads ${String(node.source)} as a number; write time: "${String(node.source).padStart(5, '0')}"`)];
+    return [problemAt(post, offset, 'warning', `time is unquoted: Jekyll reads ${String(node.source)} as the number ${String(post.data['time'])}; write time: "${String(node.source).padStart(5, '0')}"`)];
   }
   const value = post.data['time'];
   if (typeof value !== 'string' || !isTimeOfDay(value)) {
-    return [problemAt(post, offset, 'error', `time must be "HH:MM" (00:00 to 23:59), not ${JSON.stringify(value)}`)];
+    return [problemAt(post, offset, 'warning', `time should be "HH:MM" (00:00 to 23:59), not ${JSON.stringify(value)}`)];
   }
   return [];
 }
 
-/** `tags` must be a list. */
+/**
+ * `tags` and `categories` written as a string: Jekyll splits the string on
+ * spaces, which is right for `tags: jekyll release` but not for a tag with a
+ * space. A warning that says what Jekyll makes of it.
+ */
 export function checkTags(post: CheckedPost): Problem[] {
-  if (!('tags' in post.data) || post.data['tags'] === null) {
-    return [];
-  }
-  const node: unknown = post.yaml?.get('tags', true);
-  const isList = post.yaml === null ? Array.isArray(post.data['tags']) : isSeq(node);
-  return isList ? [] : [problemAt(post, valueOffset(post, 'tags'), 'error', 'tags must be a list, e.g. tags: [one, two]')];
+  return ['tags', 'categories'].flatMap((key) => {
+    const value = post.data[key];
+    if (value === undefined || value === null || Array.isArray(value)) {
+      return [];
+    }
+    if (post.yaml !== null && isSeq(post.yaml.get(key, true))) {
+      return [];
+    }
+    const names = (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value)).split(/\s+/).filter((name) => name !== '');
+    const what = typeof value === 'string' ? 'a string' : `a ${typeof value}`;
+    return [problemAt(post, valueOffset(post, key), 'warning', `${key} is ${what}: Jekyll splits it on spaces into ${names.length} (${names.join(', ')}); write a list, e.g. ${key}: [${names.join(', ')}]`)];
+  });
 }
 
-/** A `date:` key must name the same day as the file name. */
+/**
+ * A `date:` key that is no date stops `jekyll build` (an error); one naming
+ * another day than the file name is what Jekyll uses for the URL and the
+ * post's date (a warning).
+ */
 export function checkDateKey(post: CheckedPost): Problem[] {
-  if (!('date' in post.data)) {
+  if (!('date' in post.data) || post.data['date'] === null) {
     return [];
   }
   const name = parsePostFileName(post.path.split(/[\\/]/).pop() ?? '');
   const { problem } = resolvePostDate(name.date, post.data['date'], post.data['time']);
-  return problem === null ? [] : [problemAt(post, valueOffset(post, 'date'), 'error', problem)];
+  if (problem === null) {
+    return [];
+  }
+  const isNoDate = resolvePostDate(null, post.data['date'], null).problem !== null;
+  const message = isNoDate ? problem : `${problem}: Jekyll dates the post, and its URL, by the date key`;
+  return [problemAt(post, valueOffset(post, 'date'), isNoDate ? 'error' : 'warning', message)];
 }
 
 /** `layout` must name a file of the blog's `_layouts` folder, when the blog has one. */

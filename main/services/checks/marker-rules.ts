@@ -15,9 +15,10 @@ function missingMarkerLine(post: CheckedPost, declared: string): Problem {
 }
 
 /**
- * The excerpt marker rules: at most one marker line; a marker line needs an
- * `extended` or `excerpt_separator` key to mean anything (an error), and a
- * declared marker with no marker line is worth a warning. `knownMarkers` are
+ * The excerpt marker rules, all warnings (Jekyll builds such posts; the
+ * excerpt is just not what the author meant): at most one marker line; a
+ * marker line needs an `extended` or `excerpt_separator` key to mean
+ * anything; a declared marker with no marker line. `knownMarkers` are
  * the markers the blog's other posts declare, used to spot marker lines in a
  * post that declares none.
  */
@@ -29,7 +30,7 @@ export function checkMarker(post: CheckedPost, knownMarkers: ReadonlySet<string>
       const { markerLines } = splitAtMarker(post.body, marker);
       const first = markerLines[0];
       if (first !== undefined) {
-        return [problemOnLine(post.path, fileLine(first), 'error', `the line ${marker} splits nothing: the post has no extended or excerpt_separator key`)];
+        return [problemOnLine(post.path, fileLine(first), 'warning', `the line ${marker} splits nothing: the post has no extended or excerpt_separator key`)];
       }
     }
     return [];
@@ -39,6 +40,6 @@ export function checkMarker(post: CheckedPost, knownMarkers: ReadonlySet<string>
     return [missingMarkerLine(post, declared)];
   }
   return markerLines.slice(1).map((line) =>
-    problemOnLine(post.path, fileLine(line), 'error', `a second marker line ${declared} (the first is on line ${fileLine(markerLines[0] ?? 0)}); only the first splits the post`),
+    problemOnLine(post.path, fileLine(line), 'warning', `a second marker line ${declared} (the first is on line ${fileLine(markerLines[0] ?? 0)}); only the first splits the post`),
   );
 }

@@ -1,31 +1,83 @@
-import { basename } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
+import { postPermalink } from '../../../shared/blog/permalink';
+import { resolvePostDate } from '../../../shared/posts/post-date';
 import { parsePostFileName } from '../../../shared/posts/post-file-name';
 import type { Problem } from '../../../shared/problem';
 import { isInPostsFolder } from '../posts/post-files';
-import { problemOnLine } from './checked-post';
+import { problemOnLine, type CheckedPost } from './checked-post';
 
-/** A file in a `_posts` folder needs a valid date at the start of its name: Jekyll skips it otherwise. */
+/** The names Jekyll reads as posts: a date (Ruby's `Time.parse` reads it), a slug and an extension. */
+const jekyllPostName = /^(\d{2,4})-(\d{1,2})-(\d{1,2})-[^/]*\.[^.]+$/;
+
+/**
+ * A file in a `_posts` folder needs a dated name: Jekyll skips it otherwise,
+ * and stops on a month or day that cannot be (`2011-13-01`). A day the month
+ * lacks (`2011-02-30`) Jekyll rolls over into the next month: a warning.
+ */
 export function checkDatedName(path: string): Problem[] {
-  if (!isInPostsFolder(path) || parsePostFileName(basename(path)).date !== null) {
+  if (!isInPostsFolder(path)) {
     return [];
   }
-  return [problemOnLine(path, 1, 'error', 'a post in _posts needs a name starting with a valid date: YYYY-MM-DD-slug.markdown')];
+  const match = jekyllPostName.exec(basename(path));
+  if (match === null) {
+    return [problemOnLine(path, 1, 'error', 'a post in _posts needs a name starting with a date, YYYY-MM-DD-slug.markdown: Jekyll skips this file')];
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) {
+    return [problemOnLine(path, 1, 'error', `${match[1]}-${match[2]}-${match[3]} is no date: Jekyll stops the build on it`)];
+  }
+  if (parsePostFileName(basename(path)).date === null) {
+    const rolled = new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+    return [problemOnLine(path, 1, 'warning', `${match[1]}-${match[2]}-${match[3]} is not a day of that month: Jekyll dates the post ${rolled}`)];
+  }
+  return [];
 }
 
-/** Two posts with the same date and slug would be published at the same URL: each is reported, naming the other. */
-export function checkDuplicateNames(paths: readonly string[]): Problem[] {
-  const byKey = new Map<string, string[]>();
-  for (const path of paths) {
-    const name = parsePostFileName(basename(path));
-    if (name.date !== null) {
-      const key = `${name.date}-${name.slug}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), path]);
+/**
+ * Two posts Jekyll would publish at the same URL: each is reported, naming
+ * the other (Jekyll writes only one of them). The URL is computed as Jekyll
+ * computes it: the blog's posts permalink, the date (a `date:` key wins over
+ * the file name), the slug, and the categories from the folders above
+ * `_posts` (`en/news/_posts`) and from the front matter; a post's own
+ * `permalink:` wins. Posts in `_drafts` are not published and not compared.
+ * Without a permalink Inkpost can follow, posts clash by date and slug.
+ */
+export function checkUrlClashes(posts: readonly CheckedPost[], blogRoot: string | null, permalink: string | null): Problem[] {
+  const byUrl = new Map<string, string[]>();
+  for (const post of posts) {
+    const url = publishedUrl(post, blogRoot, permalink);
+    if (url !== null) {
+      byUrl.set(url, [...(byUrl.get(url) ?? []), post.path]);
     }
   }
-  return [...byKey.values()]
-    .filter((group) => group.length > 1)
-    .flatMap((group) => group.map((path) => {
+  return [...byUrl.entries()]
+    .filter(([, group]) => group.length > 1)
+    .flatMap(([url, group]) => group.map((path) => {
       const others = group.filter((other) => other !== path).join(', ');
-      return problemOnLine(path, 1, 'error', `same date and slug as ${others}: both would be published at one URL`);
+      return problemOnLine(path, 1, 'error', `published at the same URL as ${others} (${url}): Jekyll writes only one of them`);
     }));
+}
+
+function publishedUrl(post: CheckedPost, blogRoot: string | null, permalink: string | null): string | null {
+  if (!isInPostsFolder(post.path)) {
+    return null;
+  }
+  const name = parsePostFileName(basename(post.path));
+  const { date, time } = resolvePostDate(name.date, post.data['date'], post.data['time']);
+  if (date === null) {
+    return null;
+  }
+  const own = post.data['permalink'];
+  if (typeof own === 'string' && own !== '') {
+    return own.startsWith('/') ? own : `/${own}`;
+  }
+  const folders = blogRoot === null ? [] : relative(blogRoot, dirname(post.path)).split(sep);
+  const postsAt = folders.indexOf('_posts');
+  const folderCategories = postsAt > 0 ? folders.slice(0, postsAt) : [];
+  const ownCategories = [post.data['category'], post.data['categories']].flatMap((value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : typeof value === 'string' ? value.split(/\s+/) : []));
+  const slug = typeof post.data['slug'] === 'string' ? post.data['slug'] : name.slug;
+  if (permalink === null) {
+    return `${date}-${slug}`;
+  }
+  return postPermalink({ date, time, slug, categories: [...folderCategories, ...ownCategories] }, permalink);
 }

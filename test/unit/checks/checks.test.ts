@@ -65,17 +65,17 @@ void describe('each rule, in a copy of the blog', () => {
 
   const expectations: readonly (readonly [string, readonly string[]])[] = [
     ['2011-01-01-bad-yaml.markdown', ['3:8: error: Nested mappings are not allowed in compact mappings']],
-    ['2011-01-02-unquoted-time.markdown', ['4:7: error: time is unquoted: YAML 1.1 reads 13:48 as a number; write time: "13:48"']],
-    ['2011-01-03-bad-time.markdown', ['4:7: error: time must be "HH:MM" (00:00 to 23:59), not "25:00"']],
-    ['2011-01-04-tags-string.markdown', ['4:7: error: tags must be a list, e.g. tags: [one, two]']],
-    ['not-dated.markdown', ['1:1: error: a post in _posts needs a name starting with a valid date: YYYY-MM-DD-slug.markdown']],
-    ['2011-01-06-two-markers.markdown', ['9:1: error: a second marker line :EXTENDED: (the first is on line 7); only the first splits the post']],
-    ['2011-01-07-marker-no-key.markdown', ['7:1: error: the line :EXTENDED: splits nothing: the post has no extended or excerpt_separator key']],
+    ['2011-01-02-unquoted-time.markdown', ['4:7: warning: time is unquoted: Jekyll reads 13:48 as the number 49680; write time: "13:48"']],
+    ['2011-01-03-bad-time.markdown', ['4:7: warning: time should be "HH:MM" (00:00 to 23:59), not "25:00"']],
+    ['2011-01-04-tags-string.markdown', ['4:7: warning: tags is a string: Jekyll splits it on spaces into 2 (one, two); write a list, e.g. tags: [one, two]']],
+    ['not-dated.markdown', ['1:1: error: a post in _posts needs a name starting with a date, YYYY-MM-DD-slug.markdown: Jekyll skips this file']],
+    ['2011-01-06-two-markers.markdown', ['9:1: warning: a second marker line :EXTENDED: (the first is on line 7); only the first splits the post']],
+    ['2011-01-07-marker-no-key.markdown', ['7:1: warning: the line :EXTENDED: splits nothing: the post has no extended or excerpt_separator key']],
     ['2011-01-08-key-no-marker.markdown', ['4:1: warning: extended: ":EXTENDED:" declares a marker, but no line of the body is ":EXTENDED:", so the post has no extended part']],
     ['2011-01-09-unknown-layout.markdown', ['2:9: error: layout "page-wide" is not in _layouts (found: base, post)']],
     ['2011-01-10-latin1.markdown', ['3:11: error: not valid UTF-8 (byte 27); Jekyll expects UTF-8']],
-    ['2011-01-11-date-key.markdown', ['4:7: error: the date key says 2011-02-11 but the file name says 2011-01-11']],
-    ['2011-02-30-impossible-date.markdown', ['1:1: error: a post in _posts needs a name starting with a valid date: YYYY-MM-DD-slug.markdown']],
+    ['2011-01-11-date-key.markdown', ['4:7: warning: the date key says 2011-02-11 but the file name says 2011-01-11: Jekyll dates the post, and its URL, by the date key']],
+    ['2011-02-30-impossible-date.markdown', ['1:1: warning: 2011-02-30 is not a day of that month: Jekyll dates the post 2011-03-02']],
     ['2011-01-12-unclosed.markdown', ['1:1: error: front matter opened on line 1 is never closed']],
   ];
   for (const [name, expected] of expectations) {
@@ -84,9 +84,9 @@ void describe('each rule, in a copy of the blog', () => {
     });
   }
 
-  void test('two posts with the same date and slug are each reported, naming the other', () => {
-    assert.deepEqual(problemsOf('2011-01-05-same.markdown'), [`1:1: error: same date and slug as ${post('2011-01-05-same.md')}: both would be published at one URL`]);
-    assert.deepEqual(problemsOf('2011-01-05-same.md'), [`1:1: error: same date and slug as ${post('2011-01-05-same.markdown')}: both would be published at one URL`]);
+  void test('two posts Jekyll publishes at one URL are each reported, naming the other', () => {
+    assert.deepEqual(problemsOf('2011-01-05-same.markdown'), [`1:1: error: published at the same URL as ${post('2011-01-05-same.md')} (/2011/01/05/same.html): Jekyll writes only one of them`]);
+    assert.deepEqual(problemsOf('2011-01-05-same.md'), [`1:1: error: published at the same URL as ${post('2011-01-05-same.markdown')} (/2011/01/05/same.html): Jekyll writes only one of them`]);
   });
 
   void test('without a _layouts folder, layouts are not checked', async () => {
@@ -104,7 +104,8 @@ void describe('each rule, in a copy of the blog', () => {
     const cli = join(projectRoot, 'bin', 'inkpost.js');
     const failing = spawnSync(process.execPath, [cli, 'check', blog], { encoding: 'utf8' });
     assert.equal(failing.status, 1);
-    assert.ok(failing.stdout.includes(`${post('2011-01-02-unquoted-time.markdown')}:4:7: error: time is unquoted`));
+    assert.ok(failing.stdout.includes(`${post('2011-01-02-unquoted-time.markdown')}:4:7: warning: time is unquoted`));
+    assert.ok(failing.stdout.includes(`${post('2011-01-09-unknown-layout.markdown')}:2:9: error: layout "page-wide"`));
     const json = spawnSync(process.execPath, [cli, 'check', blog, '--json'], { encoding: 'utf8' });
     assert.equal(json.status, 1);
     const parsed = JSON.parse(json.stdout) as Problem[];

@@ -126,7 +126,7 @@ void describe('exportDraft into a copy of the reference blog', () => {
       result.status === 'invalid' ? result.problems.map((problem) => `${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`) : [],
       [
         '3:9: error: layout "wide" is not in _layouts (found: base, post)',
-        '4:7: error: time is unquoted: YAML 1.1 reads 13:48 as a number; write time: "13:48"',
+        '4:7: warning: time is unquoted: Jekyll reads 13:48 as the number 49680; write time: "13:48"',
       ],
     );
     const unclosed = await run(await draft('---\ntitle: Unclosed\nBody\n'));

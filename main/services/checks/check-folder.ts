@@ -5,10 +5,11 @@ import type { Problem } from '../../../shared/problem';
 import { mapWithConcurrency } from '../disk/concurrency';
 import { findBlogRootOf } from '../blog/blog-root';
 import { findPostFiles } from '../posts/post-files';
-import { readCheckedPost } from './checked-post';
+import { readCheckedPost, type CheckedPost } from './checked-post';
 import { checkDateKey, checkLayout, checkTags, checkTime } from './front-matter-rules';
 import { checkMarker } from './marker-rules';
-import { checkDatedName, checkUrlClashes } from './name-rules';
+import { checkDatedName, checkUrlClashes, publishedUrl } from './name-rules';
+import { blogRelativePaths, checkLinks, type LinkContext } from './link-rules';
 import { checkDuplicateKeys, checkFutureDate, checkLiquid, checkPublished, type JekyllRuleContext } from './jekyll-rules';
 import { readBlogConfig } from '../blog/blog-config';
 
@@ -26,6 +27,12 @@ async function readLayouts(blogRoot: string | null): Promise<ReadonlySet<string>
   } catch {
     return null;
   }
+}
+
+/** The blog's posts and the URLs Jekyll gives them, for the link rules. */
+function linkContext(blogRoot: string, paths: readonly string[], posts: readonly CheckedPost[], permalink: string | null): LinkContext {
+  const postUrls = new Set(posts.map((post) => publishedUrl(post, blogRoot, permalink)).filter((url): url is string => url !== null));
+  return { blogRoot, postPaths: blogRelativePaths(blogRoot, paths), postUrls };
 }
 
 /** The day `today` falls on, as `YYYY-MM-DD` in local time (Jekyll compares post dates with the build machine's clock). */
@@ -53,10 +60,12 @@ export async function checkFolder(folder: string, today: Date = new Date()): Pro
   const posts = read.flatMap((result) => (result.post === null ? [] : [result.post]));
   const declared = new Set(posts.map((post) => declaredMarker(post.data)).filter((marker): marker is string => marker !== null));
   const knownMarkers = declared.size > 0 ? declared : new Set([defaultMarker]);
+  const links = blogRoot === null ? null : linkContext(blogRoot, paths, posts, config.postsPermalink);
   const problems: Problem[] = [
     ...read.flatMap((result) => result.problems),
     ...paths.flatMap(checkDatedName),
     ...checkUrlClashes(posts, blogRoot, config.postsPermalink),
+    ...(links === null ? [] : posts.flatMap((post) => checkLinks(post, links))),
     ...posts.flatMap((post) => [
       ...checkTime(post),
       ...checkTags(post),

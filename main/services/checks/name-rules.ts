@@ -58,7 +58,8 @@ export function checkUrlClashes(posts: readonly CheckedPost[], blogRoot: string 
     }));
 }
 
-function publishedUrl(post: CheckedPost, blogRoot: string | null, permalink: string | null): string | null {
+/** The URL Jekyll publishes `post` at (see {@link checkUrlClashes}), or null for a post it does not publish by date. */
+export function publishedUrl(post: CheckedPost, blogRoot: string | null, permalink: string | null): string | null {
   if (!isInPostsFolder(post.path)) {
     return null;
   }

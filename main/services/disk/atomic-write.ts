@@ -23,8 +23,12 @@ export function temporaryPathFor(path: string): string {
  * target. The target's permission bits are kept. When `path` is a symbolic
  * link, the file it points to is replaced and the link stays a link. On any
  * failure the temporary file is removed and the original is untouched.
+ * `beforeReplace` runs immediately before the rename, after the bytes are
+ * flushed: when it throws (the target changed meanwhile, say), nothing is
+ * replaced, so a check there leaves another process only the rename itself
+ * to slip into.
  */
-export async function writeFileAtomically(linkOrPath: string, data: Uint8Array | string): Promise<void> {
+export async function writeFileAtomically(linkOrPath: string, data: Uint8Array | string, beforeReplace?: () => Promise<void>): Promise<void> {
   const path = await realpath(linkOrPath).catch(() => linkOrPath);
   const mode = await existingMode(path);
   const temporaryPath = temporaryPathFor(path);
@@ -39,6 +43,7 @@ export async function writeFileAtomically(linkOrPath: string, data: Uint8Array |
     } finally {
       await handle.close();
     }
+    await beforeReplace?.();
     await rename(temporaryPath, path);
   } catch (error) {
     await unlink(temporaryPath).catch(() => undefined);

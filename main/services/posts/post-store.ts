@@ -1,11 +1,12 @@
 import type { PostDocument, SaveRequest, SaveResult } from '../../../shared/post';
-import { stat, unlink } from 'node:fs/promises';
+import { readFile, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { syncFolder, writeFileAtomically } from '../disk/atomic-write';
 import { FileExistsError, writeNewFileAtomically } from '../export/write-new-file';
 import { resolvePostPath } from './post-path';
 import { loadPostFile, summarizeText } from './load-post-file';
-import { encodePostText, type PostTextFormat, sameEditorText, UnencodableCharacterError, versionOf } from './post-text';
+import { runInFileOrder } from '../disk/path-queue';
+import { decodePostBytes, encodePostText, type PostTextFormat, sameEditorText, UnencodableCharacterError, versionOf } from './post-text';
 import { ServiceError } from '../disk/service-error';
 import { isPostFileName } from '../../../shared/posts/post-file-name';
 
@@ -45,19 +46,46 @@ export async function readPost(folder: string, path: string): Promise<PostDocume
  */
 export async function savePost(folder: string, request: SaveRequest): Promise<SaveResult> {
   const target = await resolvePostPath(folder, request.path);
+  return runInFileOrder(target, () => saveInOrder(target, request));
+}
+
+/** The file changed on disk between the version check and the rename: the save becomes a conflict. */
+class ChangedOnDisk extends Error {
+  constructor(readonly bytes: Buffer) {
+    super('the file changed on disk while it was being saved');
+  }
+}
+
+/** Throws {@link ChangedOnDisk} unless `path` still holds the bytes of `version`: run right before the rename. */
+async function unchangedSince(path: string, version: string): Promise<void> {
+  const bytes = await readFile(path);
+  if (versionOf(bytes) !== version) {
+    throw new ChangedOnDisk(bytes);
+  }
+}
+
+/** {@link savePost} once the saves of `target` queued before it are done. */
+async function saveInOrder(target: string, request: SaveRequest): Promise<SaveResult> {
   const disk = await loadPostFile(target);
   if (disk.version !== request.baseVersion) {
     return { status: 'conflict', diskText: disk.decoded.text, diskVersion: disk.version };
   }
   const renameTo = request.renameTo === undefined || resolve(request.renameTo) === target ? null : resolve(request.renameTo);
   if (renameTo !== null) {
-    return saveRenamed(target, renameTo, request.text, disk.decoded);
+    return saveRenamed(target, renameTo, request.text, disk);
   }
   if (sameEditorText(request.text, disk.decoded.text)) {
     return { status: 'saved', path: target, version: disk.version, unchanged: true, summary: disk.summary, problems: disk.problems };
   }
   const bytes = encodeOrRefuse(target, request.text, disk.decoded);
-  await writeFileAtomically(target, bytes);
+  try {
+    await writeFileAtomically(target, bytes, () => unchangedSince(target, disk.version));
+  } catch (error) {
+    if (error instanceof ChangedOnDisk) {
+      return { status: 'conflict', diskText: decodePostBytes(error.bytes).text, diskVersion: versionOf(error.bytes) };
+    }
+    throw error;
+  }
   const { summary, problems } = summarizeText(target, request.text, Date.now());
   return { status: 'saved', path: target, version: versionOf(bytes), unchanged: false, summary, problems };
 }
@@ -73,7 +101,8 @@ function encodeOrRefuse(target: string, text: string, decoded: PostTextFormat): 
   }
 }
 
-async function saveRenamed(from: string, to: string, text: string, decoded: PostTextFormat): Promise<SaveResult> {
+async function saveRenamed(from: string, to: string, text: string, disk: { readonly decoded: PostTextFormat; readonly version: string }): Promise<SaveResult> {
+  const { decoded } = disk;
   if (dirname(to) !== dirname(from)) {
     throw new ServiceError('invalid-argument', `a post is renamed within its folder only: ${to} is not in ${dirname(from)}; nothing was written`);
   }
@@ -87,6 +116,16 @@ async function saveRenamed(from: string, to: string, text: string, decoded: Post
   } catch (error) {
     if (error instanceof FileExistsError) {
       throw new ServiceError('invalid-argument', `${basename(to)} already exists in ${dirname(to)}; nothing was written and the post keeps its name`);
+    }
+    throw error;
+  }
+  try {
+    await unchangedSince(from, disk.version);
+  } catch (error) {
+    // Changed by another program while the new file was written: keep the old one as it is now, drop the new one.
+    await unlink(to);
+    if (error instanceof ChangedOnDisk) {
+      return { status: 'conflict', diskText: decodePostBytes(error.bytes).text, diskVersion: versionOf(error.bytes) };
     }
     throw error;
   }

@@ -62,9 +62,11 @@ export async function setFrontMatterFields(path: string, changes: FrontMatterCha
   if (text === decoded.text) {
     return false;
   }
-  if (versionOf(await readFile(path)) !== versionOf(bytes)) {
-    throw new ServiceError('unreadable', `${path} changed on disk while it was being edited; nothing was written`);
-  }
-  await writeFileAtomically(path, encodePostText(text, decoded));
+  // Checked again right before the rename, so an app saving the post meanwhile is never overwritten unseen.
+  await writeFileAtomically(path, encodePostText(text, decoded), async () => {
+    if (versionOf(await readFile(path)) !== versionOf(bytes)) {
+      throw new ServiceError('unreadable', `${path} changed on disk while it was being edited; nothing was written`);
+    }
+  });
   return true;
 }

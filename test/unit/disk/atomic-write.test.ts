@@ -79,3 +79,35 @@ describe('writeFileAtomically', () => {
     });
   });
 });
+
+describe('writeFileAtomically with a check before the rename', () => {
+  test('a check that throws leaves the target as it was and no temporary file', async () => {
+    await withTempFolder('atomic-check', async (folder) => {
+      const path = join(folder, 'post.markdown');
+      await writeFile(path, 'original\n');
+      await assert.rejects(
+        writeFileAtomically(path, 'new\n', async () => {
+          await writeFile(path, 'changed by another program\n');
+          throw new Error('changed meanwhile');
+        }),
+        /changed meanwhile/,
+      );
+      assert.equal(await readFile(path, 'utf8'), 'changed by another program\n');
+      assert.deepEqual(await readdir(folder), ['post.markdown']);
+    });
+  });
+
+  test('the check runs after the bytes are written, right before the rename', async () => {
+    await withTempFolder('atomic-check-order', async (folder) => {
+      const path = join(folder, 'post.markdown');
+      await writeFile(path, 'original\n');
+      let seen: string[] = [];
+      await writeFileAtomically(path, 'new\n', async () => {
+        seen = await readdir(folder);
+        assert.equal(await readFile(path, 'utf8'), 'original\n');
+      });
+      assert.equal(seen.length, 2, 'the temporary file is there, whole, when the check runs');
+      assert.equal(await readFile(path, 'utf8'), 'new\n');
+    });
+  });
+});

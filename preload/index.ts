@@ -26,7 +26,8 @@ async function call<Name extends CallName>(
 ): Promise<CallResult<Name>> {
   const outcome = (await ipcRenderer.invoke(channel, ...args)) as CallOutcome<CallResult<Name>>;
   if (!outcome.ok) {
-    throw new Error(outcome.error.message);
+    // The code goes along, so the renderer can tell a deleted file from other failures without parsing words.
+    throw Object.assign(new Error(outcome.error.message), { code: outcome.error.code });
   }
   return outcome.value;
 }
@@ -47,6 +48,7 @@ const bridge: InkpostBridge = {
   listPosts: () => call<'listPosts'>('inkpost:call:listPosts'),
   readPost: (path) => call<'readPost'>('inkpost:call:readPost', path),
   savePost: (request) => call<'savePost'>('inkpost:call:savePost', request),
+  recreatePost: (request) => call<'recreatePost'>('inkpost:call:recreatePost', request),
   listTags: () => call<'listTags'>('inkpost:call:listTags'),
   getBlogInfo: () => call<'getBlogInfo'>('inkpost:call:getBlogInfo'),
   renameTag: (from, to) => call<'renameTag'>('inkpost:call:renameTag', from, to),

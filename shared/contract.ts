@@ -10,6 +10,7 @@ import type {
   PostListing,
   IndexProgressEvent,
   PostsChangedEvent,
+  RecreateRequest,
   SaveRequest,
   SaveResult,
   Workspace,
@@ -32,6 +33,12 @@ export interface InkpostCalls {
   readPost(path: string): Promise<PostDocument>;
   /** Saves a post atomically; refuses with a conflict when the file changed on disk since it was read. */
   savePost(request: SaveRequest): Promise<SaveResult>;
+  /**
+   * Writes `text` as a new post file at `path` in the posts folder: the open
+   * post's file (or the whole posts folder) was deleted and the user saves it
+   * again there, or under another name. Never overwrites a file.
+   */
+  recreatePost(request: RecreateRequest): Promise<SaveResult>;
   /** The blog's tags (the posts folder's when no blog is chosen) with their counts, most used first. */
   listTags(): Promise<readonly TagCount[]>;
   /** The blog's layouts, permalink pattern and key order, for the front matter form. */
@@ -181,6 +188,13 @@ const exportRequest = z
   })
   .strict();
 
+const recreateRequest = z
+  .object({
+    path: absolutePath,
+    text: z.string().max(64 * 1024 * 1024, 'the text is larger than 64 MiB'),
+  })
+  .strict();
+
 const saveRequest = z
   .object({
     path: absolutePath,
@@ -200,6 +214,7 @@ export const callArgumentSchemas = {
   listPosts: z.tuple([]),
   readPost: z.tuple([absolutePath]),
   savePost: z.tuple([saveRequest]),
+  recreatePost: z.tuple([recreateRequest]),
   listTags: z.tuple([]),
   getBlogInfo: z.tuple([]),
   renameTag: z.tuple([tagName, tagName]),

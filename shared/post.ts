@@ -89,6 +89,12 @@ export interface SaveRequest {
   readonly renameTo?: string | undefined;
 }
 
+/** A post written again after its file was deleted: where, and the editor's text (no BOM, `\n` line endings). */
+export interface RecreateRequest {
+  readonly path: string;
+  readonly text: string;
+}
+
 /** The outcome of a save. A conflict writes nothing. */
 export type SaveResult =
   | {

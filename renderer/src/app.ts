@@ -19,6 +19,7 @@ import { createPreviewPane, type PreviewPane } from './preview/preview-pane';
 import { showSaveState } from './status/save-status';
 import { createSidebar, type Sidebar } from './sidebar/sidebar';
 import { createStatusCounts, type StatusCounts } from './status/status-bar';
+import { isGoneError, offerToSaveGonePost } from './safety/gone-post';
 import { createUnsavedChanges, type UnsavedChanges } from './safety/unsaved-changes';
 
 function required<Element extends HTMLElement>(root: ParentNode, testId: string): Element {
@@ -52,6 +53,8 @@ interface AppParts {
   readonly exportControls: ExportControls;
   readonly unsaved: UnsavedChanges;
   readonly commands: CommandRegistry;
+  /** Where in-app dialogs go. */
+  readonly dialogHost: HTMLElement;
   /** The folders of the window, as last shown. */
   readonly workspace: { postsDir: string; blogChosen: boolean; assetBase: string | null };
   readonly reportError: (error: unknown) => void;
@@ -92,7 +95,12 @@ function followSaves(app: AppParts, event: OpenPostEvent): void {
       showSaveState(app.page.saveStatus, 'conflict');
       return;
     case 'failed':
-      app.reportError(event.error);
+      if (isGoneError(event.error)) {
+        showSaveState(app.page.saveStatus, 'error', 'the file is gone; your words are safe in the journal');
+        offerToSaveGonePost(app.dialogHost, app.model, event.error).catch(app.reportError);
+      } else {
+        app.reportError(event.error);
+      }
       return;
     case 'saved':
       if (event.path !== event.from) {
@@ -319,6 +327,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const model = createOpenPostModel(view, bridge, () => extensions);
   const commands = createCommandRegistry(window);
   const openPost = createPostOpener(app);
+  const dialogHost = root.querySelector<HTMLElement>('.app') ?? document.body;
   const ready: AppParts = {
     root,
     bridge,
@@ -334,7 +343,8 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     form: createFormPanel(required(root, 'form-panel'), bridge, view, (target) => model.setPendingRename(target)),
     sidebar: createSidebarFor(app, root, bridge, commands),
     exportControls: createExportControls(root, (onConflict) => exportOpenPost(app(), onConflict)),
-    unsaved: createUnsavedChanges(root.querySelector<HTMLElement>('.app') ?? document.body, bridge, model, openPost, reportError),
+    dialogHost,
+    unsaved: createUnsavedChanges(dialogHost, bridge, model, openPost, reportError),
     refreshList: async () => {
       const listing = await bridge.listPosts();
       app().sidebar.show(listing.posts);

@@ -6,10 +6,10 @@ import { readBlogStylesheet } from '../blog/blog-stylesheet';
 import type { Desktop } from '../desktop/desktop';
 import { externalUrl } from '../desktop/external-url';
 import { createPostFileHandlers } from './post-file-handlers';
-import { isPathInside, resolveInsideFolder } from '../disk/folder-scope';
+import { isPathInside, journalPathInside } from '../disk/folder-scope';
 import { listJournaledPosts, type PostJournal } from '../journal/journal';
 import { afterExportOf, chooseBlogCall, openFolderCall, preferencesView, setAfterExport } from '../workspace/folder-choice';
-import { readPost, savePost } from '../posts/post-store';
+import { readPost, recreatePost, savePost } from '../posts/post-store';
 import { ServiceError } from '../disk/service-error';
 import type { WorkspaceHost } from '../workspace/workspace-host';
 
@@ -32,6 +32,12 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journa
       }
       return result;
     },
+    recreatePost: async (request) => {
+      const service = host.service();
+      const result = await recreatePost(service.workspace.postsDir, request);
+      await service.refresh();
+      return result;
+    },
     listTags: () => host.service().listTags(),
     getBlogInfo: () => blogInfoFor(host.workspace()),
     renameTag: (from, to) => host.service().renameTag(from, to),
@@ -50,7 +56,7 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journa
     closeWindow: () => desktop.closeWindow(),
     ...createPostFileHandlers(() => host.service(), desktop),
     writeJournal: async (write) => {
-      const path = await resolveInsideFolder(host.postsDir(), write.path);
+      const path = await journalPathInside(host.postsDir(), write.path);
       await journal.write({ ...write, path });
     },
     discardJournal: async (path) => {

@@ -12,7 +12,12 @@ export async function resolveInsideFolder(folder: string, path: string): Promise
     throw new ServiceError('invalid-argument', `expected an absolute path, got "${path}"`);
   }
   const lexical = resolve(path);
-  const folderReal = await realpath(folder);
+  const folderReal = await realpath(folder).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ServiceError('not-found', `the posts folder ${folder} no longer exists: it was moved or deleted`);
+    }
+    throw error;
+  });
   let target: string;
   try {
     target = await realpath(lexical);
@@ -34,6 +39,23 @@ export async function resolveInsideFolder(folder: string, path: string): Promise
     throw new ServiceError('outside-folder', `${lexical} is not inside the posts folder ${folder}`);
   }
   return lexical;
+}
+
+/**
+ * Where the journal keeps the unsaved text of the post at `path`: the post's
+ * resolved path while it exists, else (the post or its whole folder was
+ * deleted) its spelling, checked to lie inside `folder`. The journal lives in
+ * the user-data folder, so it never needs the post to exist.
+ */
+export async function journalPathInside(folder: string, path: string): Promise<string> {
+  try {
+    return await resolveInsideFolder(folder, path);
+  } catch (error) {
+    if (error instanceof ServiceError && error.code === 'not-found' && isPathInside(resolve(folder), resolve(path))) {
+      return resolve(path);
+    }
+    throw error;
+  }
 }
 
 /** True when `target` is strictly inside `folder` (both already resolved); the folder itself is not inside. */

@@ -1,9 +1,11 @@
-import type { PostDocument, SaveRequest, SaveResult } from '../../../shared/post';
-import { readFile, stat, unlink } from 'node:fs/promises';
+import type { PostDocument, RecreateRequest, SaveRequest, SaveResult } from '../../../shared/post';
+import { mkdir, readFile, realpath, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { syncFolder, writeFileAtomically } from '../disk/atomic-write';
 import { FileExistsError, writeNewFileAtomically } from '../export/write-new-file';
-import { resolvePostPath } from './post-path';
+import { isPathInside } from '../disk/folder-scope';
+import { postPathRefusal, resolvePostPath } from './post-path';
+import { isBlogRoot } from './post-files';
 import { loadPostFile, summarizeText } from './load-post-file';
 import { runInFileOrder } from '../disk/path-queue';
 import { decodePostBytes, encodePostText, type PostTextFormat, sameEditorText, UnencodableCharacterError, versionOf } from './post-text';
@@ -133,4 +135,45 @@ async function saveRenamed(from: string, to: string, text: string, disk: { reado
   await syncFolder(dirname(from));
   const { summary, problems } = summarizeText(to, text, Date.now());
   return { status: 'saved', path: to, version: versionOf(bytes), unchanged: false, summary, problems };
+}
+
+/**
+ * Writes `request.text` as a new post file at `request.path` inside
+ * `folder`: the post was deleted (or its whole posts folder, which is made
+ * again) and the user saves it again. UTF-8 with `\n` line endings; never
+ * over an existing file.
+ */
+export async function recreatePost(folder: string, request: RecreateRequest): Promise<SaveResult> {
+  const target = resolve(request.path);
+  if (!isPathInside(resolve(folder), target)) {
+    throw new ServiceError('outside-folder', `${target} is not inside the posts folder ${folder}`);
+  }
+  if (!isPostFileName(basename(target))) {
+    throw new ServiceError('invalid-argument', `${basename(target)} is not a post file name (.markdown, .md, ...); nothing was written`);
+  }
+  // The rule every path-taking call follows: only post files, never under _site, _plugins, hidden folders, ...
+  // A posts folder that was deleted is no blog root: it is made again below.
+  const refusal = postPathRefusal(resolve(folder), target, await isBlogRoot(folder).catch(() => false));
+  if (refusal !== null) {
+    throw new ServiceError('outside-folder', `${refusal}; nothing was written`);
+  }
+  await mkdir(dirname(target), { recursive: true });
+  // Symbolic links resolved: a folder that links out of the posts folder is refused.
+  const [root, parent] = [await realpath(folder), await realpath(dirname(target))];
+  if (parent !== root && !isPathInside(root, parent)) {
+    throw new ServiceError('outside-folder', `${target} is not inside the posts folder ${folder}`);
+  }
+  const bytes = encodeOrRefuse(target, request.text, { lineEnding: 'lf', hasByteOrderMark: false, encoding: 'utf-8' });
+  return runInFileOrder(target, async () => {
+    try {
+      await writeNewFileAtomically(target, bytes);
+    } catch (error) {
+      if (error instanceof FileExistsError) {
+        throw new ServiceError('invalid-argument', `${basename(target)} already exists in ${dirname(target)}; nothing was written`);
+      }
+      throw error;
+    }
+    const { summary, problems } = summarizeText(target, request.text, Date.now());
+    return { status: 'saved', path: target, version: versionOf(bytes), unchanged: false, summary, problems };
+  });
 }

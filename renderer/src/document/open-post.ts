@@ -83,6 +83,12 @@ export interface OpenPostModel {
    * looks like a change on disk.
    */
   save(): Promise<SaveOutcome>;
+  /**
+   * Writes the open post's text as a new file at `path` (its own path by
+   * default): its file, or its whole folder, was deleted. Queued like a save;
+   * the post then lives at `path`.
+   */
+  recreate(path?: string): Promise<SaveOutcome>;
   /** Puts back the text the post was loaded or saved as, as one undoable edit, and drops a pending rename. */
   revert(): void;
   /** Replaces the open post's text with `text`, an unsaved edit made from `baseVersion` (a journal restored). */
@@ -130,7 +136,7 @@ class OpenPost implements OpenPostModel {
 
   constructor(
     private readonly host: DocumentHost,
-    private readonly bridge: Pick<InkpostCalls, 'savePost'>,
+    private readonly bridge: Pick<InkpostCalls, 'savePost' | 'recreatePost'>,
     private readonly extensions: () => Extension,
   ) {}
 
@@ -214,10 +220,19 @@ class OpenPost implements OpenPostModel {
   }
 
   save(): Promise<SaveOutcome> {
-    const next = (): Promise<SaveOutcome> => this.saveNow();
-    const run = this.saving.then(next, next);
-    this.saving = run.catch(() => undefined);
-    return run;
+    return this.inOrder(() => this.saveNow());
+  }
+
+  recreate(path?: string): Promise<SaveOutcome> {
+    return this.inOrder(async () => {
+      const post = this.open;
+      if (post === null) {
+        return { status: 'none' };
+      }
+      const doc = this.host.state.doc;
+      const result = await this.reported(() => this.bridge.recreatePost({ path: path ?? post.path, text: doc.toString() }));
+      return result.status === 'saved' ? this.saved(post, doc, post.pendingRename, result) : { status: 'none' };
+    });
   }
 
   revert(): void {
@@ -257,6 +272,23 @@ class OpenPost implements OpenPostModel {
     return () => this.listeners.delete(listener);
   }
 
+  /** Runs `task` once the saves asked for before it have settled. */
+  private inOrder(task: () => Promise<SaveOutcome>): Promise<SaveOutcome> {
+    const run = this.saving.then(task, task);
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Runs a bridge call, telling the listeners when it fails (`failed`), and rethrows. */
+  private async reported<Result>(call: () => Promise<Result>): Promise<Result> {
+    try {
+      return await call();
+    } catch (error) {
+      this.notify({ kind: 'failed', error });
+      throw error;
+    }
+  }
+
   private notify(event: OpenPostEvent = { kind: 'changed' }): void {
     for (const listener of this.listeners) {
       listener(event);
@@ -276,13 +308,7 @@ class OpenPost implements OpenPostModel {
     const doc = this.host.state.doc;
     const renameTo = post.pendingRename;
     this.notify({ kind: 'saving' });
-    let result: SaveResult;
-    try {
-      result = await this.bridge.savePost({ path: post.path, text: doc.toString(), baseVersion: post.version, renameTo });
-    } catch (error) {
-      this.notify({ kind: 'failed', error });
-      throw error;
-    }
+    const result = await this.reported(() => this.bridge.savePost({ path: post.path, text: doc.toString(), baseVersion: post.version, renameTo }));
     if (result.status === 'conflict') {
       const conflict = { status: 'conflict', path: post.path, diskText: result.diskText, diskVersion: result.diskVersion } as const;
       this.notify({ kind: 'conflict', ...conflict });
@@ -320,6 +346,6 @@ class OpenPost implements OpenPostModel {
  * Builds the model over `host` (the editor view). New editor states get
  * `extensions()`; saves go through `bridge.savePost`.
  */
-export function createOpenPostModel(host: DocumentHost, bridge: Pick<InkpostCalls, 'savePost'>, extensions: () => Extension): OpenPostModel {
+export function createOpenPostModel(host: DocumentHost, bridge: Pick<InkpostCalls, 'savePost' | 'recreatePost'>, extensions: () => Extension): OpenPostModel {
   return new OpenPost(host, bridge, extensions);
 }

@@ -43,13 +43,16 @@ function compareArea(area: HTMLElement, post: JournaledPost): void {
   area.append(compare, diff);
 }
 
-type Answer = 'restore' | 'discard' | 'keep';
+type Bridge = Pick<InkpostCalls, 'listJournal' | 'discardJournal' | 'recreatePost'>;
+
+type Answer = 'restore' | 'discard' | 'keep' | 'recreate';
 
 function askRestore(host: HTMLElement, post: JournaledPost): Promise<Answer> {
   const when = new Date(post.savedAt).toLocaleString();
   const choices =
     post.state === 'missing'
       ? [
+          { id: 'recreate' as const, label: 'Save again here', testId: 'restore-recreate' },
           { id: 'keep' as const, label: 'Keep for later', testId: 'restore-keep' },
           { id: 'discard' as const, label: 'Discard them', testId: 'restore-discard' },
         ]
@@ -67,9 +70,16 @@ function askRestore(host: HTMLElement, post: JournaledPost): Promise<Answer> {
 }
 
 /** Offers one journaled edit; false when the rest must wait for the next start (the user kept the open post). */
-async function restoreOne(host: HTMLElement, bridge: Pick<InkpostCalls, 'discardJournal'>, context: RestoreContext, post: JournaledPost): Promise<boolean> {
+async function restoreOne(host: HTMLElement, bridge: Bridge, context: RestoreContext, post: JournaledPost): Promise<boolean> {
   const answer = await askRestore(host, post);
   if (answer === 'keep') {
+    return true;
+  }
+  if (answer === 'recreate') {
+    // The post is gone: its journaled words become the file again, then the journal lets go of them.
+    await bridge.recreatePost({ path: post.path, text: post.text });
+    await bridge.discardJournal(post.path);
+    await context.open(post.path);
     return true;
   }
   if (answer === 'discard') {
@@ -95,11 +105,12 @@ async function restoreOne(host: HTMLElement, bridge: Pick<InkpostCalls, 'discard
 /**
  * After a start: offers to restore each journaled edit of the posts folder,
  * one by one, never silently. Test ids: `restore-dialog` with
- * `restore-accept`, `restore-discard`, `restore-keep` (a post that is gone),
+ * `restore-accept`, `restore-discard`, and for a post that is gone
+ * `restore-recreate` (save it again where it was) and `restore-keep`,
  * `restore-compare` and `restore-diff`; `journal-problem` with
  * `journal-problem-ok`.
  */
-export async function offerJournalRestore(host: HTMLElement, bridge: Pick<InkpostCalls, 'listJournal' | 'discardJournal'>, context: RestoreContext): Promise<void> {
+export async function offerJournalRestore(host: HTMLElement, bridge: Bridge, context: RestoreContext): Promise<void> {
   const listing = await bridge.listJournal();
   for (const problem of listing.problems) {
     await askChoice(host, {

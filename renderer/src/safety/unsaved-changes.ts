@@ -17,7 +17,7 @@ export interface UnsavedChanges {
   offerRestore(): Promise<void>;
 }
 
-type Bridge = Pick<InkpostCalls, 'writeJournal' | 'discardJournal' | 'listJournal' | 'closeWindow'>;
+type Bridge = Pick<InkpostCalls, 'writeJournal' | 'discardJournal' | 'listJournal' | 'closeWindow' | 'recreatePost'>;
 
 function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;

@@ -1,12 +1,12 @@
 // The open-post model, checked without a DOM: its editor state lives in a plain holder built from
 // strings (as CodeMirror tests EditorState), and its saves go to main's real store over temp folders.
 import assert from 'node:assert/strict';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { EditorState, TransactionSpec } from '@codemirror/state';
 import { EditorState as State } from '@codemirror/state';
-import { readPost, savePost } from '../../../main/services/posts/post-store';
+import { readPost, recreatePost, savePost } from '../../../main/services/posts/post-store';
 import { createOpenPostModel, type DocumentHost, type OpenPostEvent, type OpenPostModel } from '../../../renderer/src/document/open-post';
 import { withTempFolder } from '../../harness/temp-folders';
 
@@ -37,7 +37,7 @@ interface Fixture {
 function withModel(run: (fixture: Fixture) => Promise<void>): Promise<void> {
   return withTempFolder('open-post', async (folder) => {
     const host = stateHolder();
-    const model = createOpenPostModel(host, { savePost: (request) => savePost(folder, request) }, () => []);
+    const model = createOpenPostModel(host, { savePost: (request) => savePost(folder, request), recreatePost: (request) => recreatePost(folder, request) }, () => []);
     const events: OpenPostEvent['kind'][] = [];
     model.subscribe((event) => events.push(event.kind));
     await run({
@@ -153,5 +153,30 @@ void describe('the open-post model', () => {
       assert.equal(model.isDirty(), true);
       assert.equal((await model.save()).status, 'saved');
       assert.equal(await readFile(join(folder, 'a.md'), 'utf8'), `${post}From the journal.\n`);
+    }));
+
+  void test('a deleted post cannot be saved (not-found), and is written again where it was, or under another name', () =>
+    withModel(async ({ folder, model, open, type, events }) => {
+      const path = join(folder, 'a.md');
+      await writeFile(path, post);
+      await open('a.md');
+      await unlink(path);
+      type('Typed after the delete.\n');
+      await assert.rejects(model.save(), (error: { code?: string }) => error.code === 'not-found');
+      assert.equal(events.at(-1), 'failed');
+      assert.equal((await model.recreate()).status, 'saved');
+      assert.equal(await readFile(path, 'utf8'), `${post}Typed after the delete.\n`);
+      assert.equal(model.isDirty(), false);
+      await assert.rejects(model.recreate(), /already exists/, 'never over an existing file');
+      type('More.\n');
+      const other = join(folder, 'b.md');
+      const outcome = await model.recreate(other);
+      assert.deepEqual(outcome.status === 'saved' && [outcome.from, outcome.path], [path, other]);
+      assert.equal(model.current()?.path, other);
+      await rm(folder, { recursive: true });
+      type('After the folder went.\n');
+      await assert.rejects(model.save(), /the posts folder .* no longer exists/);
+      assert.equal((await model.recreate()).status, 'saved', 'the folder is made again');
+      assert.match(await readFile(other, 'utf8'), /After the folder went\.\n$/);
     }));
 });

@@ -51,6 +51,8 @@ class PsychReader {
   readonly duplicates: DuplicateKey[] = [];
   private readonly anchored = new Map<Node, unknown>();
   private aliasedValues = 0;
+  /** Where the first alias is: an alias bomb is reported there, where the expansion starts. */
+  private firstAliasOffset: number | null = null;
 
   constructor(private readonly positionAt: (offset: number) => { line: number; column: number }) {}
 
@@ -97,9 +99,10 @@ class PsychReader {
     if (target === undefined) {
       throw this.error(`unknown alias *${node.source}`, node.range?.[0] ?? 0);
     }
+    this.firstAliasOffset ??= node.range?.[0] ?? 0;
     this.aliasedValues += countValues(this.anchored.get(target));
     if (this.aliasedValues > maxAliasedValues) {
-      throw this.error(`aliases copy more than ${maxAliasedValues} values; Inkpost does not expand front matter that large`, node.range?.[0] ?? 0);
+      throw this.error(`the aliases (*name) copy more than ${maxAliasedValues} values, as in an alias bomb; Inkpost will not expand them: use fewer aliases`, this.firstAliasOffset);
     }
     return this.anchored.get(target);
   }

@@ -51,12 +51,13 @@ void describe('a YAML alias bomb in front matter', () => {
       await mkdir(join(blog, '_posts'));
       await writeFile(join(blog, '_config.yml'), 'title: t\n');
       await writeFile(join(blog, '_posts', '2020-01-03-bomb.md'), aliasBomb());
-      await writeFile(join(blog, '_posts', '2020-01-04-other.md'), '---\ntitle: Other\ntime: 12:30\n---\nbody\n');
+      // A second error (a date that is no date stops jekyll build) must still be reported beside the bomb.
+      await writeFile(join(blog, '_posts', '2020-01-04-other.md'), '---\ntitle: Other\ndate: someday\n---\nbody\n');
       const run = inkpost(['check', blog]);
       assert.equal(run.status, 1, run.stderr);
       const lines = run.stdout.trim().split('\n');
       assert.match(lines[0] ?? '', /2020-01-03-bomb\.md:4:8: error: .*alias/);
-      assert.match(lines[1] ?? '', /2020-01-04-other\.md:3:\d+: error: .*time/);
+      assert.match(lines[1] ?? '', /2020-01-04-other\.md:3:\d+: error: .*date/);
       assert.match(lines[2] ?? '', /^2 posts: 2 errors in 2 posts/);
       assert.equal(lines.length, 3, run.stdout);
     });

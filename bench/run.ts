@@ -14,7 +14,7 @@ import { benchmarkPreview } from './preview';
 import { benchmarkSaves } from './save';
 
 const projectRoot = join(__dirname, '..');
-const fixturePostsDir = join(projectRoot, '..', 'shared', 'fixtures', 'metajack-blog', '_posts');
+const referencePostsDir = join(projectRoot, '..', 'shared', 'fixtures', 'metajack-blog', '_posts');
 const postCount = 5_000;
 
 /** Reads every file's bytes with the same concurrency the listing uses: the floor any listing pays. */
@@ -29,7 +29,7 @@ async function readAllBytes(dir: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const corpus = await generatePosts(fixturePostsDir, postCount);
+  const corpus = await generatePosts(referencePostsDir, postCount);
   const results: Measurement[] = [];
   try {
     // The workers start on the first large scan and read once loaded: time scans with them loaded (the app's
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   } finally {
     await rm(corpus.dir, { recursive: true, force: true });
   }
-  results.push(...(await benchmarkSaves(fixturePostsDir)));
+  results.push(...(await benchmarkSaves(referencePostsDir)));
   results.push(...(await benchmarkPreview()));
   printTable(results);
   const report = {

@@ -1,7 +1,7 @@
 // The never-lose-words specs kill and relaunch the browser, which takes a while: they run in a
 // file of their own, so chromium.test.ts stays within the runner's per-file timeout.
 import { findChromium, launchInkpost } from '../harness';
-import { runSpecsOn } from './run-specs-on';
+import { runSpecsOn, withReferencePosts } from './run-specs-on';
 import { safetySpecs } from './specs/safety';
 
-runSpecsOn('never losing words in Chromium (harness)', findChromium(), launchInkpost, safetySpecs);
+runSpecsOn('never losing words in Chromium (harness)', withReferencePosts(findChromium()), launchInkpost, safetySpecs);

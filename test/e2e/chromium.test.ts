@@ -1,5 +1,5 @@
 import { findChromium, launchInkpost } from '../harness';
-import { runSpecsOn } from './run-specs-on';
+import { runSpecsOn, withReferencePosts } from './run-specs-on';
 import { badInputSpecs } from './specs/bad-input';
 import { editorSpecs } from './specs/editor';
 import { exportSpecs } from './specs/export';
@@ -10,12 +10,12 @@ import { formSpecs } from './specs/form';
 import { previewSpecs } from './specs/preview';
 import { sidebarSpecs } from './specs/sidebar';
 
-runSpecsOn('first slice in Chromium (harness)', findChromium(), launchInkpost, firstSliceSpecs);
+runSpecsOn('first slice in Chromium (harness)', withReferencePosts(findChromium()), launchInkpost, firstSliceSpecs);
 runSpecsOn('bad input in Chromium (harness)', findChromium(), launchInkpost, badInputSpecs);
-runSpecsOn('preview in Chromium (harness)', findChromium(), launchInkpost, previewSpecs);
-runSpecsOn('export in Chromium (harness)', findChromium(), launchInkpost, exportSpecs);
+runSpecsOn('preview in Chromium (harness)', withReferencePosts(findChromium()), launchInkpost, previewSpecs);
+runSpecsOn('export in Chromium (harness)', withReferencePosts(findChromium()), launchInkpost, exportSpecs);
 runSpecsOn('menu commands in Chromium (harness)', findChromium(), launchInkpost, menuCommandSpecs);
-runSpecsOn('folders in Chromium (harness)', findChromium(), launchInkpost, folderSpecs);
-runSpecsOn('form in Chromium (harness)', findChromium(), launchInkpost, formSpecs);
-runSpecsOn('editor in Chromium (harness)', findChromium(), launchInkpost, editorSpecs);
-runSpecsOn('sidebar and status bar in Chromium (harness)', findChromium(), launchInkpost, sidebarSpecs);
+runSpecsOn('folders in Chromium (harness)', withReferencePosts(findChromium()), launchInkpost, folderSpecs);
+runSpecsOn('form in Chromium (harness)', withReferencePosts(findChromium()), launchInkpost, formSpecs);
+runSpecsOn('editor in Chromium (harness)', withReferencePosts(findChromium()), launchInkpost, editorSpecs);
+runSpecsOn('sidebar and status bar in Chromium (harness)', withReferencePosts(findChromium()), launchInkpost, sidebarSpecs);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { findElectron } from '../harness';
 import { electronArguments, launchElectronApp, type ElectronInkpost } from '../harness/electron-app';
-import { copyFixturePosts, fixturePostNames, makeTempFolder, removeFolder } from '../harness/temp-folders';
+import { copyTestPosts, testPostNames, makeTempFolder, removeFolder } from '../harness/temp-folders';
 
 const electron = findElectron();
 
@@ -31,7 +31,7 @@ async function clickMenuItem(running: ElectronInkpost, id: string): Promise<void
 }
 
 async function openFirstPost(running: ElectronInkpost, postsDir: string): Promise<string> {
-  const path = join(postsDir, fixturePostNames[0] ?? '');
+  const path = join(postsDir, testPostNames[0] ?? '');
   await running.page.locator(`[data-testid="post-item"][data-path="${path}"]`).click();
   await running.page.locator('[data-testid="editor"] .cm-content').waitFor();
   return path;
@@ -46,7 +46,7 @@ if ('skip' in electron) {
 
     before(async () => {
       postsDir = await makeTempFolder('electron-only');
-      await copyFixturePosts(postsDir);
+      await copyTestPosts(postsDir);
       running = await launchElectronApp({ postsDir });
     });
 
@@ -102,13 +102,13 @@ if ('skip' in electron) {
     test('a stubbed open dialog answers File ▸ Open Posts Folder', async () => {
       const other = await makeTempFolder('electron-only-other');
       try {
-        await copyFixturePosts(other);
+        await copyTestPosts(other);
         await running.app.evaluate(({ dialog }, folder) => {
           const answer = { canceled: false, filePaths: [folder] };
           Object.assign(dialog, { showOpenDialog: () => Promise.resolve(answer), showOpenDialogSync: () => [folder] });
         }, other);
         await clickMenuItem(running, 'command:openFolder');
-        await running.page.locator(`[data-testid="post-item"][data-path="${join(other, fixturePostNames[0] ?? '')}"]`).waitFor();
+        await running.page.locator(`[data-testid="post-item"][data-path="${join(other, testPostNames[0] ?? '')}"]`).waitFor();
       } finally {
         await removeFolder(other);
       }

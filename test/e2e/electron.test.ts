@@ -1,5 +1,5 @@
 import { findElectron, launchElectron } from '../harness';
-import { runSpecsOn } from './run-specs-on';
+import { runSpecsOn, withReferencePosts } from './run-specs-on';
 import { badInputSpecs } from './specs/bad-input';
 import { editorSpecs } from './specs/editor';
 import { exportSpecs } from './specs/export';
@@ -10,12 +10,12 @@ import { formSpecs } from './specs/form';
 import { previewSpecs } from './specs/preview';
 import { sidebarSpecs } from './specs/sidebar';
 
-runSpecsOn('first slice in Electron', findElectron(), launchElectron, firstSliceSpecs);
+runSpecsOn('first slice in Electron', withReferencePosts(findElectron()), launchElectron, firstSliceSpecs);
 runSpecsOn('bad input in Electron', findElectron(), launchElectron, badInputSpecs);
-runSpecsOn('preview in Electron', findElectron(), launchElectron, previewSpecs);
-runSpecsOn('export in Electron', findElectron(), launchElectron, exportSpecs);
+runSpecsOn('preview in Electron', withReferencePosts(findElectron()), launchElectron, previewSpecs);
+runSpecsOn('export in Electron', withReferencePosts(findElectron()), launchElectron, exportSpecs);
 runSpecsOn('menu commands in Electron', findElectron(), launchElectron, menuCommandSpecs);
-runSpecsOn('folders in Electron', findElectron(), launchElectron, folderSpecs);
-runSpecsOn('form in Electron', findElectron(), launchElectron, formSpecs);
-runSpecsOn('editor in Electron', findElectron(), launchElectron, editorSpecs);
-runSpecsOn('sidebar and status bar in Electron', findElectron(), launchElectron, sidebarSpecs);
+runSpecsOn('folders in Electron', withReferencePosts(findElectron()), launchElectron, folderSpecs);
+runSpecsOn('form in Electron', withReferencePosts(findElectron()), launchElectron, formSpecs);
+runSpecsOn('editor in Electron', withReferencePosts(findElectron()), launchElectron, editorSpecs);
+runSpecsOn('sidebar and status bar in Electron', withReferencePosts(findElectron()), launchElectron, sidebarSpecs);

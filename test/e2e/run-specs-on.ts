@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import type { Availability, Launcher } from '../harness';
+import { referenceSkip } from '../harness/paths';
 
 /**
  * Runs `specs` with `launch` when the engine is available. When it is not,
@@ -12,4 +13,12 @@ export function runSpecsOn(title: string, availability: Availability, launch: La
     return;
   }
   void describe(title, () => specs(launch));
+}
+
+/**
+ * `availability`, unless the specs need the reference blog's real posts and
+ * `../shared` is absent: then the reason for skipping them.
+ */
+export function withReferencePosts(availability: Availability): Availability {
+  return 'skip' in availability || referenceSkip === false ? availability : { skip: referenceSkip };
 }

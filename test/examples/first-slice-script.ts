@@ -1,7 +1,7 @@
 /**
  * The first slice driven from a plain script, outside the test runner:
  *   npm ci && npm run build && npx tsx test/examples/first-slice-script.ts
- * Copies the reference blog's posts to a temporary folder, opens a post,
+ * Copies the test blog's posts to a temporary folder, opens a post,
  * types a heading, checks the preview, saves, and checks the file on disk.
  * Exits non-zero when any step does not hold.
  */
@@ -9,12 +9,12 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchInkpost } from '../harness';
-import { fixturePostsDir } from '../harness/paths';
+import { testPostsDir } from '../harness/paths';
 
 async function main(): Promise<void> {
   const postsDir = await mkdtemp(join(tmpdir(), 'inkpost-script-'));
-  await cp(fixturePostsDir, postsDir, { recursive: true });
-  const path = join(postsDir, '2009-01-15-some-jekyll-hacks.markdown');
+  await cp(testPostsDir, postsDir, { recursive: true });
+  const path = join(postsDir, '2012-04-14-kite-flying-on-a-windy-saturday.markdown');
   const before = await readFile(path, 'utf8');
   const session = await launchInkpost({ postsDir });
   const { page } = session;
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     await page.keyboard.press('Control+s');
     await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
     const after = await readFile(path, 'utf8');
-    const expected = before.replace('---\n\nWhile switching', '---\n## Written from a script\n\nWhile switching');
+    const expected = before.replace('---\n\nThe forecast promised', '---\n## Written from a script\n\nThe forecast promised');
     if (after !== expected) {
       throw new Error(`the saved file is not the original plus the heading:\n${after.slice(0, 400)}`);
     }

@@ -1,12 +1,12 @@
-// Large posts made of the reference blog's real text, for tests that need size.
+// Large posts made of the test blog's text, for tests that need size.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixturePostsDir } from './paths';
-import { fixturePostNames } from './temp-folders';
+import { testPostsDir } from './paths';
+import { testPostNames } from './temp-folders';
 
-/** The fixture posts' bodies (their front matter removed), oldest first. */
-export const fixtureBodies: readonly string[] = fixturePostNames.map((name) =>
-  readFileSync(join(fixturePostsDir, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''),
+/** The test blog's post bodies (their front matter removed), oldest first. */
+export const fixtureBodies: readonly string[] = testPostNames.map((name) =>
+  readFileSync(join(testPostsDir, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''),
 );
 
 /**

@@ -15,7 +15,7 @@ import { after, before, test, type TestContext } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { InkpostSession, Launcher } from '../../harness';
 import { saveScreenshot } from '../../harness/screenshots';
-import { copyFixtureBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { copyReferenceBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 const featuresPost = '2011-02-03-editor-features.markdown';
 const tankaarPost = '2010-01-30-tankaar-a-new-xmpp-powered-game.markdown';
@@ -125,7 +125,7 @@ export function editorSpecs(launch: Launcher): void {
   before(async () => {
     parent = await makeTempFolder('e2e-editor');
     blog = join(parent, 'blog');
-    await copyFixtureBlog(blog);
+    await copyReferenceBlog(blog);
     await writeFile(join(blog, '_posts', featuresPost), featuresText);
     await writeFile(join(parent, 'secret.gif'), 'GIF89a outside the blog');
     if (process.platform !== 'win32') {

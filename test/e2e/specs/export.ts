@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { localDateOf } from '../../../shared/export/export-date';
 import type { InkpostSession, Launcher } from '../../harness';
-import { copyFixtureBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { copyReferenceBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 async function open(page: Page, path: string): Promise<void> {
   await page.locator(`[data-testid="post-item"][data-path="${path}"]`).click();
@@ -28,7 +28,7 @@ export function exportSpecs(launch: Launcher): void {
   before(async () => {
     drafts = await makeTempFolder('e2e-drafts');
     blog = await makeTempFolder('e2e-blog');
-    await copyFixtureBlog(blog);
+    await copyReferenceBlog(blog);
     await writeFile(join(drafts, 'hello-inkpost.markdown'), '---\ntitle: "Hello: Inkpost"\n---\nIntro.\n\n:EXTENDED:\n\nThe rest.\n');
     await writeFile(join(drafts, 'conflict-me.markdown'), '---\ntitle: Conflict me\n---\nMine.\n');
     session = await launch({ postsDir: drafts, blogDir: blog });

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { callNames, eventNames, type InkpostBridge } from '../../../shared/contract';
 import type { InkpostSession, Launcher } from '../../harness';
 import { projectRoot } from '../../harness/paths';
-import { copyFixturePosts, fixturePostNames, fixturePostNamesNewestFirst, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { copyReferencePosts, referencePostNames, referencePostNamesNewestFirst, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 const saveShortcut = 'ControlOrMeta+s';
 
@@ -39,13 +39,13 @@ async function cursorToEndOfLine(page: Page, line: number): Promise<void> {
 
 /** Registers the first-slice specs, each on a fresh copy of the fixture posts. */
 export function firstSliceSpecs(launch: Launcher): void {
-  const posts = { dir: '', fileNames: fixturePostNames };
+  const posts = { dir: '', fileNames: referencePostNames };
   let session: InkpostSession | undefined;
   let page: Page;
 
   before(async () => {
     posts.dir = await makeTempFolder('e2e');
-    await copyFixturePosts(posts.dir);
+    await copyReferencePosts(posts.dir);
     session = await launch({ postsDir: posts.dir });
     page = session.page;
   });
@@ -59,7 +59,7 @@ export function firstSliceSpecs(launch: Launcher): void {
     const items = page.locator('[data-testid="post-item"]');
     assert.equal(await items.count(), posts.fileNames.length);
     const paths = await items.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-path')));
-    assert.deepEqual(paths, fixturePostNamesNewestFirst.map((name) => join(posts.dir, name)));
+    assert.deepEqual(paths, referencePostNamesNewestFirst.map((name) => join(posts.dir, name)));
     const first = items.first();
     assert.equal(await first.locator('.post-title').textContent(), 'Tankaar: A New XMPP-powered Game');
     assert.equal(await first.locator('.post-date').textContent(), '2010-01-30 21:50');

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { localDateOf } from '../../../shared/export/export-date';
 import type { InkpostSession, Launcher } from '../../harness';
 import { saveScreenshot } from '../../harness/screenshots';
-import { copyFixtureBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { copyReferenceBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 function postItem(page: Page, path: string): ReturnType<Page['locator']> {
   return page.locator(`[data-testid="post-item"][data-path="${path}"]`);
@@ -49,7 +49,7 @@ export function folderSpecs(launch: Launcher): void {
     blog = await makeTempFolder('e2e-folder-blog');
     notBlog = await makeTempFolder('e2e-not-a-blog');
     profile = await makeTempFolder('e2e-profile');
-    await copyFixtureBlog(blog);
+    await copyReferenceBlog(blog);
     await writeFile(firstPost(), '---\ntitle: "First folder"\n---\nHello.\n');
     await writeFile(draft(), '---\ntitle: "Moving day"\ntags: [inkpost]\ntime: "10:15"\n---\nThe draft moves.\n');
     session = await launch({ postsDir: first, userDataDir: profile });

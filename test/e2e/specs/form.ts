@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { localDateOf } from '../../../shared/export/export-date';
 import type { InkpostSession, Launcher } from '../../harness';
 import { saveScreenshot } from '../../harness/screenshots';
-import { copyFixtureBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { copyReferenceBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 const postName = '2007-03-28-debugging-with-data-visualization.markdown';
 const draftText = '---\ntitle: Form draft\nauthor: Jack\nseries:\n  name: XMPP\n  part: 2\n---\nBody.\n';
@@ -64,7 +64,7 @@ export function formSpecs(launch: Launcher): void {
 
   before(async () => {
     blog = await makeTempFolder('e2e-form-blog');
-    await copyFixtureBlog(blog);
+    await copyReferenceBlog(blog);
     await writeFile(join(blog, '_drafts', 'form-draft.markdown'), draftText);
     postPath = join(blog, '_posts', postName);
     original = await readFile(postPath);

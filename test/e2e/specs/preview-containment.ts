@@ -14,7 +14,7 @@ import { after, before, test, type TestContext } from 'node:test';
 import type { Page, Request } from 'playwright-core';
 import { rendererContentSecurityPolicy } from '../../../shared/content-security-policy';
 import type { InkpostSession, Launcher } from '../../harness';
-import { copyFixtureBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { copyTestBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 const postName = '2012-05-06-hostile-content.markdown';
 
@@ -108,7 +108,7 @@ export function previewContainmentSpecs(launch: Launcher): void {
   before(async () => {
     parent = await makeTempFolder('e2e-containment');
     blog = join(parent, 'blog');
-    await copyFixtureBlog(blog);
+    await copyTestBlog(blog);
     await writeFile(join(blog, '_posts', postName), postText);
     session = await launch({ postsDir: join(blog, '_posts'), blogDir: blog });
     page = session.page;

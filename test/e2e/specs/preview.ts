@@ -20,7 +20,7 @@ import { createMarkdownRenderer, type MarkdownEnv } from '../../../renderer/src/
 import type { InkpostSession, Launcher } from '../../harness';
 import { fixtureBodies } from '../../harness/generated-posts';
 import { projectRoot } from '../../harness/paths';
-import { copyFixturePosts, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { copyReferencePosts, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 import { xssPayloads, xssScript } from './xss-payloads';
 
@@ -198,7 +198,7 @@ export function previewSpecs(launch: Launcher): void {
 
   before(async () => {
     folder = await makeTempFolder('e2e-preview');
-    await copyFixturePosts(folder);
+    await copyReferencePosts(folder);
     await writeFile(path('prose-marker.markdown'), '---\ntitle: "Prose marker"\nextended: ":EXTENDED:"\n---\nThis paragraph mentions :EXTENDED: in the middle of a sentence.\n\nAnd goes on.\n');
     await writeFile(path('no-marker-key.markdown'), '---\ntitle: "No marker key"\n---\nFirst part.\n\n:EXTENDED:\n\nSecond part.\n');
     await writeFile(path('separator.markdown'), "---\ntitle: \"Separator\"\nexcerpt_separator: '~~ more ~~'\n---\nThe excerpt.\n\n~~ more ~~\n\nThe rest of the post.\n");

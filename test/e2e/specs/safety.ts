@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import type { JournalFile } from '../../../shared/journal';
 import type { InkpostSession, Launcher } from '../../harness';
 import { saveScreenshot } from '../../harness/screenshots';
-import { copyFixturePosts, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { copyReferencePosts, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 const tankaar = '2010-01-30-tankaar-a-new-xmpp-powered-game.markdown';
 const hacks = '2009-01-15-some-jekyll-hacks.markdown';
@@ -92,7 +92,7 @@ export function safetySpecs(launch: Launcher): void {
   before(async () => {
     postsDir = await makeTempFolder('e2e-safety');
     userDataDir = await makeTempFolder('e2e-safety-user-data');
-    await copyFixturePosts(postsDir);
+    await copyReferencePosts(postsDir);
   });
 
   after(async () => {

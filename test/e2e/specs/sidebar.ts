@@ -15,7 +15,7 @@ import type { PostListing } from '../../../shared/post';
 import { textStats } from '../../../renderer/src/status/text-stats';
 import type { InkpostSession, Launcher } from '../../harness';
 import { saveScreenshot } from '../../harness/screenshots';
-import { copyFixtureBlog, fixturePostNamesNewestFirst, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { copyReferenceBlog, referencePostNamesNewestFirst, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 function item(page: Page, path: string) {
   return page.locator(`[data-testid="post-item"][data-path="${path}"]`);
@@ -63,7 +63,7 @@ export function sidebarSpecs(launch: Launcher): void {
 
   before(async () => {
     blog = await makeTempFolder('e2e-sidebar');
-    await copyFixtureBlog(blog);
+    await copyReferenceBlog(blog);
     await writeFile(draft('chat-notes.markdown'), '---\nlayout: post\ntitle: Chat notes\ntags: [jekyll, notes]\n---\nA draft about group chat and moderation.\n');
     session = await launch({ postsDir: blog, blogDir: blog });
     page = session.page;
@@ -78,7 +78,7 @@ export function sidebarSpecs(launch: Launcher): void {
     const groups = page.locator('[data-testid="post-group"]');
     assert.deepEqual(await groups.evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset['kind'])), ['draft', 'published']);
     assert.equal(await groups.nth(0).locator('h2').textContent(), 'Drafts (1)');
-    assert.deepEqual(await listedPaths(page), [draft('chat-notes.markdown'), ...fixturePostNamesNewestFirst.map(published)]);
+    assert.deepEqual(await listedPaths(page), [draft('chat-notes.markdown'), ...referencePostNamesNewestFirst.map(published)]);
     assert.equal(await page.locator('[data-testid="post-list"]').getAttribute('aria-label'), 'Posts in this folder');
     await saveScreenshot(page, 'sidebar-groups');
   });
@@ -107,7 +107,7 @@ export function sidebarSpecs(launch: Launcher): void {
     await page.locator('[data-testid="post-list-empty"]').waitFor();
     assert.equal(await page.locator('[data-testid="post-list-empty"]').innerText(), 'No post matches the search.');
     await search.press('Escape');
-    await waitForList(page, [draft('chat-notes.markdown'), ...fixturePostNamesNewestFirst.map(published)]);
+    await waitForList(page, [draft('chat-notes.markdown'), ...referencePostNamesNewestFirst.map(published)]);
   });
 
   test('the tag filter shows only posts with the chosen tag, from the tag catalogue', async () => {
@@ -124,7 +124,7 @@ export function sidebarSpecs(launch: Launcher): void {
     await waitForList(page, [published('2009-01-15-some-jekyll-hacks.markdown')]);
     await page.locator('[data-testid="post-search"]').fill('');
     await filter.selectOption('');
-    await waitForList(page, [draft('chat-notes.markdown'), ...fixturePostNamesNewestFirst.map(published)]);
+    await waitForList(page, [draft('chat-notes.markdown'), ...referencePostNamesNewestFirst.map(published)]);
   });
 
   test('the status bar counts words, excerpt words and reading time as the index does, and follows typing', async () => {

@@ -12,14 +12,14 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { InkpostSession, Launcher } from '../../harness';
 import { saveScreenshotSet } from '../../harness/screenshot-set';
-import { copyFixtureBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { copyTestBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 async function save(page: Page): Promise<void> {
   await page.keyboard.press('ControlOrMeta+s');
   await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
 }
 
-/** Registers the specs on a writable copy of the reference blog, opened at its root. */
+/** Registers the specs on a writable copy of the test blog, opened at its root. */
 export function writingFirstMinutesSpecs(launch: Launcher): void {
   let root = '';
   let blog = '';
@@ -29,7 +29,7 @@ export function writingFirstMinutesSpecs(launch: Launcher): void {
   before(async () => {
     root = await makeTempFolder('e2e-writing-first-minutes');
     blog = join(root, 'blog');
-    await copyFixtureBlog(blog);
+    await copyTestBlog(blog);
     await writeFile(join(blog, '_drafts', 'counted.markdown'), '---\nlayout: post\ntitle: Counted\nextended: ":EXTENDED:"\n---\nOne two three.\n\n:EXTENDED:\n\nFour five.\n');
     session = await launch({ postsDir: blog, blogDir: blog });
     page = session.page;

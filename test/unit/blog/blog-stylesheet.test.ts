@@ -3,7 +3,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readBlogStylesheet } from '../../../main/services/blog/blog-stylesheet';
-import { copyFixtureBlog, withTempFolder } from '../../harness/temp-folders';
+import { copyTestBlog, withTempFolder } from '../../harness/temp-folders';
 
 void test('finds the blog\'s main stylesheet: built first, then sources, then the root, usual names first', async () => {
   await withTempFolder('blog-style', async (blog) => {
@@ -36,11 +36,11 @@ void test('never reads a stylesheet outside the blog through a link, nor a huge 
   });
 });
 
-void test('the reference blog\'s stylesheet is its root styles.css', async () => {
+void test('the test blog\'s stylesheet is its root styles.css', async () => {
   await withTempFolder('blog-style-fixture', async (blog) => {
-    await copyFixtureBlog(blog);
+    await copyTestBlog(blog);
     const found = await readBlogStylesheet(blog);
     assert.equal(found?.path, join(blog, 'styles.css'));
-    assert.match(found?.css ?? '', /#4a75b5/);
+    assert.match(found?.css ?? '', /font-family: Georgia/);
   });
 });

@@ -10,9 +10,9 @@ import { readPost } from '../../../main/services/posts/post-store';
 import { ServiceError } from '../../../main/services/disk/service-error';
 import { HarnessDesktop } from '../../harness/harness-desktop';
 import { makeTestHost, type TestHost } from '../../harness/test-host';
-import { copyFixturePosts, fixturePostNames, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { copyTestPosts, testPostNames, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
-const hacks = '2009-01-15-some-jekyll-hacks.markdown';
+const hacks = '2012-04-14-kite-flying-on-a-windy-saturday.markdown';
 const errorCodes: readonly InkpostErrorCode[] = ['invalid-argument', 'not-found', 'outside-folder', 'unreadable', 'forbidden-sender', 'internal'];
 
 /** Collects what the dispatcher reports as internal errors, so nothing is printed. */
@@ -30,7 +30,7 @@ describe('dispatchCall', () => {
 
   before(async () => {
     folder = await makeTempFolder('dispatch');
-    await copyFixturePosts(folder);
+    await copyTestPosts(folder);
     workspace = { postsDir: folder, blogDir: null };
     testHost = makeTestHost(workspace, desktop);
     table = testHost.table;
@@ -112,7 +112,7 @@ describe('dispatchCall', () => {
     const outcome = await dispatchCall(table, 'listPosts', []);
     assert.equal(outcome.ok, true);
     const listing = outcome.ok ? (outcome.value as { posts: readonly { fileName: string }[] }) : { posts: [] };
-    assert.deepEqual(listing.posts.map((post) => post.fileName), [...fixturePostNames].reverse());
+    assert.deepEqual(listing.posts.map((post) => post.fileName), [...testPostNames].reverse());
   });
 
   test('a valid savePost saves', async () => {
@@ -251,7 +251,7 @@ describe('dispatchCall', () => {
         { numRuns: 500 },
       );
       // Nothing was written or created in the folder by these calls.
-      assert.deepEqual((await readdir(folder)).sort(), [...fixturePostNames]);
+      assert.deepEqual((await readdir(folder)).sort(), [...testPostNames]);
     });
 
     test('createPost with arbitrary titles: a blank or oversized title is refused, any other writes exactly one new draft', async () => {

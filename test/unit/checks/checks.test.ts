@@ -5,12 +5,27 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Problem } from '../../../shared/problem';
 import { checkFolder } from '../../../main/services/checks/check-folder';
-import { fixturesDir, projectRoot } from '../../harness/paths';
-import { copyFixtureBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { projectRoot, referenceBlogDir, referenceSkip, testBlogDir } from '../../harness/paths';
+import { copyTestBlog, makeTempFolder, removeFolder, testPosts } from '../../harness/temp-folders';
 
-const referenceBlog = join(fixturesDir, 'metajack-blog');
+const referenceBlog = referenceBlogDir;
 
-void describe('inkpost check on the reference blog', () => {
+void describe('inkpost check on the test blog', () => {
+  void test('no errors; the one post declaring a marker it never uses gets a warning', async () => {
+    const problems = await checkFolder(testBlogDir);
+    assert.deepEqual(
+      problems.map((problem) => [problem.path.slice(testBlogDir.length + 1), problem.line, problem.severity]),
+      [[`_posts/${testPosts.markerUnused}`, 6, 'warning']],
+    );
+  });
+
+  void test('the _posts folder alone is checked against the blog it belongs to', async () => {
+    const problems = await checkFolder(join(testBlogDir, '_posts'));
+    assert.deepEqual(problems.filter((problem) => problem.severity === 'error'), []);
+  });
+});
+
+void describe('inkpost check on the reference blog', { skip: referenceSkip }, () => {
   void test('its real posts have no errors; the one post declaring a marker it never uses gets a warning', async () => {
     const problems = await checkFolder(referenceBlog);
     assert.deepEqual(problems.filter((problem) => problem.severity === 'error'), []);
@@ -39,7 +54,7 @@ void describe('each rule, in a copy of the blog', () => {
 
   before(async () => {
     blog = await makeTempFolder('checks');
-    await copyFixtureBlog(blog);
+    await copyTestBlog(blog);
     const write = (name: string, text: string | Buffer): Promise<void> => writeFile(post(name), text);
     await write('2011-01-01-bad-yaml.markdown', '---\nlayout: post\ntitle: A: B\n---\nBody\n');
     await write('2011-01-02-unquoted-time.markdown', '---\nlayout: post\ntitle: T\ntime: 13:48\n---\nBody\n');
@@ -111,9 +126,9 @@ void describe('each rule, in a copy of the blog', () => {
     const parsed = JSON.parse(json.stdout) as Problem[];
     assert.deepEqual(Object.keys(parsed[0] ?? {}).sort(), ['column', 'line', 'message', 'path', 'severity']);
     assert.equal(parsed.length, problems.length);
-    const clean = spawnSync(process.execPath, [cli, 'check', referenceBlog], { encoding: 'utf8' });
+    const clean = spawnSync(process.execPath, [cli, 'check', testBlogDir], { encoding: 'utf8' });
     assert.equal(clean.status, 0, clean.stderr);
-    assert.equal(clean.stdout.split('\n').filter(Boolean).length, 4, 'three warnings and the counts');
-    assert.match(clean.stdout, /\n9 posts: 3 warnings in 3 posts\n$/);
+    assert.equal(clean.stdout.split('\n').filter(Boolean).length, 2, 'one warning and the counts');
+    assert.match(clean.stdout, /\n7 posts: 1 warning in 1 post\n$/);
   });
 });

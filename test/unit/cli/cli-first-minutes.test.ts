@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { helpHint, runCli } from '../../../main/cli/run-cli';
 import { parsePost } from '../../../shared/front-matter/parse-post';
-import { copyFixtureBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { copyTestBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 interface Run {
   readonly status: number;
@@ -31,7 +31,7 @@ void describe('inkpost in a blog, as a new user meets it', () => {
   before(async () => {
     root = await makeTempFolder('cli-first-minutes');
     blog = join(root, 'blog');
-    await copyFixtureBlog(blog);
+    await copyTestBlog(blog);
   });
   after(async () => {
     await removeFolder(root);

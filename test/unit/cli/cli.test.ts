@@ -6,7 +6,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { helpHint, usage } from '../../../main/cli/run-cli';
 import { distDir, projectRoot } from '../../harness/paths';
-import { copyFixturePosts, fixturePostNamesNewestFirst, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { copyReferencePosts, referencePostNamesNewestFirst, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { referenceSkip } from '../../harness/paths';
 
 const launcher = join(projectRoot, 'bin', 'inkpost.js');
 const builtCli = join(distDir, 'cli', 'inkpost.js');
@@ -27,7 +28,7 @@ function inkpost(args: readonly string[], cwd = projectRoot): Run {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('inkpost CLI (built)', () => {
+describe('inkpost CLI (built)', { skip: referenceSkip }, () => {
   let root = '';
   let folder = '';
   let troubled = '';
@@ -41,10 +42,10 @@ describe('inkpost CLI (built)', () => {
     root = await makeTempFolder('cli');
     folder = join(root, 'posts');
     await mkdir(folder);
-    await copyFixturePosts(folder);
+    await copyReferencePosts(folder);
     troubled = join(root, 'troubled');
     await mkdir(troubled);
-    await copyFixturePosts(troubled);
+    await copyReferencePosts(troubled);
     badYaml = join(troubled, '2010-01-31-bad-yaml.markdown');
     await writeFile(badYaml, '---\nlayout: post\ntitle: Tankaar: A New Game\n---\nBody\n');
     latin1 = join(troubled, '2010-02-01-latin1.markdown');
@@ -68,7 +69,7 @@ describe('inkpost CLI (built)', () => {
     }
     assert.deepEqual(
       list.map((post) => post['path']),
-      fixturePostNamesNewestFirst.map((name) => join(folder, name)),
+      referencePostNamesNewestFirst.map((name) => join(folder, name)),
     );
     assert.deepEqual(list[0], {
       path: join(folder, '2010-01-30-tankaar-a-new-xmpp-powered-game.markdown'),
@@ -98,20 +99,20 @@ describe('inkpost CLI (built)', () => {
     assert.equal(lines.length, 9);
     assert.deepEqual(
       lines.map((line) => line.split('\t')[0]),
-      fixturePostNamesNewestFirst.map((name) => join(folder, name)),
+      referencePostNamesNewestFirst.map((name) => join(folder, name)),
     );
     for (const line of lines) {
       assert.equal(line.split('\t').length, 6, line);
     }
-    assert.equal(lines[0], `${join(folder, fixturePostNamesNewestFirst[0] ?? '')}\tTankaar: A New XMPP-powered Game\t2010-01-30\t21:50\tjabber,xmpp,game\tpost`);
-    assert.equal(lines[8], `${join(folder, fixturePostNamesNewestFirst[8] ?? '')}\tDebugging with Data Visualization\t2007-03-28\t10:55\tchesspark,debugging,startups,visualization\tpost`);
+    assert.equal(lines[0], `${join(folder, referencePostNamesNewestFirst[0] ?? '')}\tTankaar: A New XMPP-powered Game\t2010-01-30\t21:50\tjabber,xmpp,game\tpost`);
+    assert.equal(lines[8], `${join(folder, referencePostNamesNewestFirst[8] ?? '')}\tDebugging with Data Visualization\t2007-03-28\t10:55\tchesspark,debugging,startups,visualization\tpost`);
   });
 
   test('a relative folder is resolved against the working directory', () => {
     const run = inkpost(['list', basename(folder), '--json'], dirname(folder));
     assert.equal(run.status, 0);
     const list = JSON.parse(run.stdout) as { path: string }[];
-    assert.equal(list[0]?.path, join(folder, fixturePostNamesNewestFirst[0] ?? ''));
+    assert.equal(list[0]?.path, join(folder, referencePostNamesNewestFirst[0] ?? ''));
   });
 
   for (const json of [true, false]) {
@@ -127,7 +128,7 @@ describe('inkpost CLI (built)', () => {
         ? (JSON.parse(run.stdout) as { path: string }[]).map((post) => post.path)
         : run.stdout.slice(0, -1).split('\n').map((line) => line.split('\t')[0]);
       // Posts with invalid YAML or not in UTF-8 are still listed (by its file name's date), so it can be opened and fixed.
-      assert.deepEqual(paths, [latin1, badYaml, ...fixturePostNamesNewestFirst.map((name) => join(troubled, name))]);
+      assert.deepEqual(paths, [latin1, badYaml, ...referencePostNamesNewestFirst.map((name) => join(troubled, name))]);
     });
   }
 
@@ -138,7 +139,7 @@ describe('inkpost CLI (built)', () => {
   });
 
   test('a file instead of a folder exits 2 with a message', () => {
-    const file = join(folder, fixturePostNamesNewestFirst[0] ?? '');
+    const file = join(folder, referencePostNamesNewestFirst[0] ?? '');
     assert.deepEqual(inkpost(['list', file, '--json']), { status: 2, stdout: '', stderr: `inkpost: ${file}: no such folder\n` });
   });
 

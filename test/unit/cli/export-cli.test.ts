@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { localDateOf } from '../../../shared/export/export-date';
 import { distDir, projectRoot } from '../../harness/paths';
-import { copyFixtureBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { copyTestBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 
 interface Run {
@@ -34,7 +34,7 @@ void describe('inkpost draft, publish and unpublish (built CLI)', () => {
     assert.ok(existsSync(join(distDir, 'cli', 'inkpost.js')), 'the CLI is built: run `npm run build` first');
     root = await makeTempFolder('export-cli');
     blog = join(root, 'blog');
-    await copyFixtureBlog(blog);
+    await copyTestBlog(blog);
   });
   after(async () => {
     await removeFolder(root);
@@ -112,13 +112,13 @@ void describe('inkpost draft, publish and unpublish (built CLI)', () => {
   });
 
   void test('a conflict exits 1 naming the file and the flags; --keep-both and --replace resolve it', async () => {
-    const existing = post('2009-01-07-emacs-and-jabber-happy-together.markdown');
+    const existing = post('2013-01-20-tabs-a-short-note.markdown');
     const original = await readFile(existing);
-    const draft = join(root, 'posts', 'emacs.md');
+    const draft = join(root, 'posts', 'tabs.md');
     await mkdir(join(root, 'posts'), { recursive: true });
-    await writeFile(draft, '---\ntitle: "Emacs and Jabber: Happy Together"\n---\nMine.\n');
+    await writeFile(draft, '---\ntitle: "Tabs: A Short Note"\n---\nMine.\n');
     const before = await postNames();
-    const conflict = inkpost(['publish', draft, '--blog', blog, '--date', '2009-01-07']);
+    const conflict = inkpost(['publish', draft, '--blog', blog, '--date', '2013-01-20']);
     assert.equal(conflict.status, 1);
     assert.equal(conflict.stdout, '');
     assert.ok(conflict.stderr.includes(`${existing} already exists with other content`), conflict.stderr);
@@ -127,14 +127,14 @@ void describe('inkpost draft, publish and unpublish (built CLI)', () => {
     assert.deepEqual(await postNames(), before);
     assert.deepEqual(await readFile(existing), original);
 
-    const both = inkpost(['publish', draft, '--blog', blog, '--date', '2009-01-07', '--keep-both']);
+    const both = inkpost(['publish', draft, '--blog', blog, '--date', '2013-01-20', '--keep-both']);
     assert.equal(both.status, 0, both.stderr);
-    assert.equal(both.stdout, `${post('2009-01-07-emacs-and-jabber-happy-together-2.markdown')}\n`);
+    assert.equal(both.stdout, `${post('2013-01-20-tabs-a-short-note-2.markdown')}\n`);
     assert.deepEqual(await readFile(existing), original);
 
-    const other = join(root, 'posts', 'emacs-other.md');
-    await writeFile(other, '---\ntitle: "Emacs and Jabber: Happy Together"\n---\nReplacement.\n');
-    const replaced = inkpost(['publish', other, '--blog', blog, '--date', '2009-01-07', '--replace']);
+    const other = join(root, 'posts', 'tabs-other.md');
+    await writeFile(other, '---\ntitle: "Tabs: A Short Note"\n---\nReplacement.\n');
+    const replaced = inkpost(['publish', other, '--blog', blog, '--date', '2013-01-20', '--replace']);
     assert.equal(replaced.status, 0, replaced.stderr);
     assert.equal(replaced.stdout, `${existing}\n`);
     assert.match(await readFile(existing, 'utf8'), /Replacement\./);
@@ -187,17 +187,17 @@ void describe('inkpost draft, publish and unpublish (built CLI)', () => {
   });
 
   void test('unpublish moves a post back to _drafts byte for byte and names its date', async () => {
-    const path = post('2008-10-21-xmpp-at-the-sf-music-tech-summit.markdown');
+    const path = post('2012-04-14-kite-flying-on-a-windy-saturday.markdown');
     const bytes = await readFile(path);
     const run = inkpost(['unpublish', path]);
     assert.equal(run.status, 0, run.stderr);
-    const draft = join(blog, '_drafts', 'xmpp-at-the-sf-music-tech-summit.markdown');
+    const draft = join(blog, '_drafts', 'kite-flying-on-a-windy-saturday.markdown');
     assert.equal(run.stdout, `${draft}\n`);
     assert.deepEqual(await readFile(draft), bytes);
     await assert.rejects(stat(path), { code: 'ENOENT' });
-    assert.match(run.stderr, /it was dated 2008-10-21; publish it with --date 2008-10-21/);
+    assert.match(run.stderr, /it was dated 2012-04-14; publish it with --date 2012-04-14/);
 
-    const back = inkpost(['publish', draft, '--date', '2008-10-21', '--move']);
+    const back = inkpost(['publish', draft, '--date', '2012-04-14', '--move']);
     assert.equal(back.status, 0, back.stderr);
     assert.deepEqual(await readFile(path), bytes, 'publishing it back on its date restores the very same file');
   });

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { exportDraft } from '../../../main/services/export/export-draft';
 import { readExportRecord } from '../../../main/services/export/export-record';
 import { unpublishPost } from '../../../main/services/export/unpublish-post';
-import { copyFixtureBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { copyTestBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 
 void describe('unpublishPost', () => {
@@ -17,36 +17,36 @@ void describe('unpublishPost', () => {
   before(async () => {
     root = await makeTempFolder('unpublish');
     blog = join(root, 'blog');
-    await copyFixtureBlog(blog);
+    await copyTestBlog(blog);
   });
   after(async () => {
     await removeFolder(root);
   });
 
   void test('moves a post to _drafts/<slug>.<ext> byte for byte, writing first and deleting after', async () => {
-    const path = post('2010-01-30-tankaar-a-new-xmpp-powered-game.markdown');
+    const path = post('2012-09-03-sourdough-notes-a-year-of-starters.markdown');
     const bytes = await readFile(path);
     const result = await unpublishPost(path, blog);
     assert.deepEqual(result, {
-      draftPath: draft('tankaar-a-new-xmpp-powered-game.markdown'),
+      draftPath: draft('sourdough-notes-a-year-of-starters.markdown'),
       removedPath: path,
-      date: '2010-01-30',
+      date: '2012-09-03',
       createdDraft: true,
     });
     assert.deepEqual(await readFile(result.draftPath), bytes);
     await assert.rejects(stat(path), { code: 'ENOENT' });
-    assert.deepEqual((await readdir(join(blog, '_drafts'))).sort(), ['README', 'tankaar-a-new-xmpp-powered-game.markdown']);
+    assert.deepEqual((await readdir(join(blog, '_drafts'))).sort(), ['README', 'sourdough-notes-a-year-of-starters.markdown']);
   });
 
   void test('a draft of that name with other content is an error and nothing changes; the same bytes are fine', async () => {
-    const path = post('2009-01-15-some-jekyll-hacks.markdown');
+    const path = post('2012-04-14-kite-flying-on-a-windy-saturday.markdown');
     const bytes = await readFile(path);
-    await writeFile(draft('some-jekyll-hacks.markdown'), 'my other draft\n');
-    await assert.rejects(unpublishPost(path, blog), /some-jekyll-hacks\.markdown already exists with other content; nothing was changed/);
+    await writeFile(draft('kite-flying-on-a-windy-saturday.markdown'), 'my other draft\n');
+    await assert.rejects(unpublishPost(path, blog), /kite-flying-on-a-windy-saturday\.markdown already exists with other content; nothing was changed/);
     assert.deepEqual(await readFile(path), bytes);
-    assert.equal(await readFile(draft('some-jekyll-hacks.markdown'), 'utf8'), 'my other draft\n');
+    assert.equal(await readFile(draft('kite-flying-on-a-windy-saturday.markdown'), 'utf8'), 'my other draft\n');
 
-    await writeFile(draft('some-jekyll-hacks.markdown'), bytes);
+    await writeFile(draft('kite-flying-on-a-windy-saturday.markdown'), bytes);
     const result = await unpublishPost(path, blog);
     assert.equal(result.createdDraft, false);
     await assert.rejects(stat(path), { code: 'ENOENT' });

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { exportDraft } from '../../../main/services/export/export-draft';
 import { jekyllMissing } from '../../harness/jekyll';
-import { copyFixtureBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { copyReferenceBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { referenceSkip } from '../../harness/paths';
 
 const skipReason = jekyllMissing();
 
@@ -38,7 +39,7 @@ function readExcerptsPage(html: string): Map<string, BuiltPost> {
   return posts;
 }
 
-void describe('exported posts in a real Jekyll build', { skip: skipReason ?? false }, () => {
+void describe('exported posts in a real Jekyll build', { skip: referenceSkip || (skipReason ?? false) }, () => {
   let root = '';
   let blog = '';
   let site = '';
@@ -53,7 +54,7 @@ void describe('exported posts in a real Jekyll build', { skip: skipReason ?? fal
     blog = join(root, 'blog');
     site = join(root, 'site');
     drafts = join(root, 'drafts');
-    await copyFixtureBlog(blog);
+    await copyReferenceBlog(blog);
     await mkdir(drafts);
     // The slice's layouts include break.html, which it does not have; Jekyll's default permalink is kept:
     // /:categories/:year/:month/:day/:title.html.

@@ -3,18 +3,18 @@ import { access, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { unpublishInFolder } from '../../../main/services/export/unpublish-in-folder';
-import { copyFixtureBlog, withTempFolder } from '../../harness/temp-folders';
+import { copyTestBlog, withTempFolder } from '../../harness/temp-folders';
 
-const name = '2008-06-06-on-moderation-of-chats.markdown';
+const name = '2016-03-19-the-garden-in-march.markdown';
 
 test('the app\'s unpublish moves a published post of the posts folder to the _drafts beside its _posts, byte for byte', async () => {
   await withTempFolder('unpublish-app', async (blog) => {
-    await copyFixtureBlog(blog);
+    await copyTestBlog(blog);
     const post = join(blog, '_posts', name);
     const bytes = await readFile(post);
     const result = await unpublishInFolder(blog, post);
-    assert.equal(result.draftPath, join(blog, '_drafts', 'on-moderation-of-chats.markdown'));
-    assert.equal(result.date, '2008-06-06');
+    assert.equal(result.draftPath, join(blog, '_drafts', 'the-garden-in-march.markdown'));
+    assert.equal(result.date, '2016-03-19');
     assert.deepEqual(await readFile(result.draftPath), bytes);
     await assert.rejects(access(post), { code: 'ENOENT' });
   });
@@ -22,7 +22,7 @@ test('the app\'s unpublish moves a published post of the posts folder to the _dr
 
 test('a draft, or a post outside the posts folder, is refused with the reason and nothing moves', async () => {
   await withTempFolder('unpublish-refused', async (blog) => {
-    await copyFixtureBlog(blog);
+    await copyTestBlog(blog);
     const draft = join(blog, '_drafts', 'a-draft.md');
     await writeFile(draft, '---\ntitle: A draft\n---\n');
     const drafts = await readdir(join(blog, '_drafts'));

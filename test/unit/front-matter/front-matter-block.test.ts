@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitFrontMatter, type FrontMatterBlock } from '../../../shared/front-matter/front-matter-block';
-import { fixturePostsDir } from '../../harness/paths';
-import { fixturePostNames } from '../../harness/temp-folders';
+import { postSets } from '../../harness/temp-folders';
 
 describe('splitFrontMatter', () => {
   const cases: readonly (readonly [string, string, FrontMatterBlock])[] = [
@@ -40,17 +39,20 @@ describe('splitFrontMatter', () => {
     });
   }
 
-  test('fixture posts: front matter found and the body starts after the closing fence', () => {
-    const starts = fixturePostNames.map((name) => {
-      const text = readFileSync(join(fixturePostsDir, name), 'utf8');
-      const block = splitFrontMatter(text);
-      assert.equal(`---\n${String(block.frontMatter)}---\n${block.body}`, text, name);
-      return [name, block.bodyStartLine] as const;
+  for (const set of postSets) {
+    test(`${set.label} posts: front matter found and the body starts after the closing fence`, { skip: set.skip }, () => {
+      const starts = set.names.map((name) => {
+        const text = readFileSync(join(set.dir, name), 'utf8');
+        const block = splitFrontMatter(text);
+        assert.equal(`---\n${String(block.frontMatter)}---\n${block.body}`, text, name);
+        return [name, block.bodyStartLine] as const;
+      });
+      // Posts without an `extended` key have four keys, the others five.
+      const fourKeys = ['2013-01-20-tabs-a-short-note.markdown', '2009-01-07-emacs-and-jabber-happy-together.markdown'];
+      assert.deepEqual(
+        starts,
+        set.names.map((name) => [name, fourKeys.includes(name) ? 6 : 7]),
+      );
     });
-    // The Emacs post has four keys (no `extended`), the others five.
-    assert.deepEqual(
-      starts,
-      fixturePostNames.map((name) => [name, name === '2009-01-07-emacs-and-jabber-happy-together.markdown' ? 6 : 7]),
-    );
-  });
+  }
 });

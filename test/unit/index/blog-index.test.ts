@@ -7,15 +7,15 @@ import { loadPostFile } from '../../../main/services/posts/load-post-file';
 import { findPostFiles, isBlogRoot } from '../../../main/services/posts/post-files';
 import { PostIndex } from '../../../main/services/index/post-index';
 import { WorkspaceService } from '../../../main/services/workspace/workspace-service';
-import { fixturePostsDir } from '../../harness/paths';
-import { copyFixtureBlog, copyFixturePosts, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { testPostsDir } from '../../harness/paths';
+import { copyTestBlog, copyTestPosts, testPostNames, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 import { writeFileAtomically } from '../../../main/services/disk/atomic-write';
 
 /** A multilingual blog: posts in `_posts`, `en/news/_posts` (with a year subfolder), `ja/news/_posts`, drafts, and folders Jekyll ignores. */
 async function makeBlog(root: string): Promise<void> {
   await writeFile(join(root, '_config.yml'), 'title: Test blog\n');
   await mkdir(join(root, '_posts'));
-  await copyFixturePosts(join(root, '_posts'));
+  await copyTestPosts(join(root, '_posts'));
   const post = (title: string): string => `---\nlayout: post\ntitle: "${title}"\ntags: [news]\ntime: "08:00"\n---\nText.\n`;
   await mkdir(join(root, 'en', 'news', '_posts', '2020'), { recursive: true });
   await writeFile(join(root, 'en', 'news', '_posts', '2020', '2020-05-01-english-news.md'), post('English news'));
@@ -46,12 +46,12 @@ void describe('the blog index', () => {
   void test('a blog root is recognised by _config.yml or _posts; a posts folder is not', async () => {
     assert.equal(await isBlogRoot(root), true);
     assert.equal(await isBlogRoot(join(root, '_drafts')), false);
-    assert.equal(await isBlogRoot(fixturePostsDir), false);
+    assert.equal(await isBlogRoot(testPostsDir), false);
   });
 
   void test('finds every _posts folder Jekyll reads, and _drafts, and nothing Jekyll ignores', async () => {
     const files = (await findPostFiles(root)).map((path) => path.slice(root.length + 1));
-    assert.equal(files.filter((path) => path.startsWith('_posts/')).length, 9);
+    assert.equal(files.filter((path) => path.startsWith('_posts/')).length, testPostNames.length);
     assert.deepEqual(files.filter((path) => !path.startsWith('_posts/')), [
       '_drafts/a-draft.markdown',
       'en/news/_posts/2020/2020-05-01-english-news.md',
@@ -78,8 +78,8 @@ void describe('the blog index', () => {
       return loadPostFile(path);
     });
     const first = await index.refresh();
-    assert.equal(reads.length, 12);
-    assert.equal(first.added.length, 12);
+    assert.equal(reads.length, testPostNames.length + 3);
+    assert.equal(first.added.length, testPostNames.length + 3);
     reads.length = 0;
     assert.deepEqual(await index.refresh(), { added: [], changed: [], removed: [] });
     assert.deepEqual(reads, []);
@@ -119,7 +119,7 @@ void describe('outside changes reach the renderer as events within a second', ()
 
   before(async () => {
     folder = await makeTempFolder('watch');
-    await copyFixturePosts(folder);
+    await copyTestPosts(folder);
     service = new WorkspaceService({ postsDir: folder, blogDir: null }, (name, payload) => {
       if (name === 'postsChanged') {
         events.push(payload as PostsChangedEvent);
@@ -173,7 +173,7 @@ void describe('in a blog root, changes anywhere below reach the renderer, also a
   before(async () => {
     blog = await makeTempFolder('watch-blog');
     outside = await makeTempFolder('watch-outside');
-    await copyFixtureBlog(blog);
+    await copyTestBlog(blog);
     service = new WorkspaceService({ postsDir: blog, blogDir: blog }, (name, payload) => {
       if (name === 'postsChanged') {
         events.push(payload as PostsChangedEvent);
@@ -219,7 +219,7 @@ void describe('in a blog root, changes anywhere below reach the renderer, also a
 void test('scanning more than a few hundred posts sends progress events, ending at the total', async () => {
   const folder = await makeTempFolder('progress');
   try {
-    const text = await readFile(join(fixturePostsDir, '2009-01-07-emacs-and-jabber-happy-together.markdown'));
+    const text = await readFile(join(testPostsDir, '2013-01-20-tabs-a-short-note.markdown'));
     await Promise.all(Array.from({ length: 400 }, (_, index) => writeFile(join(folder, `2001-01-01-post-${index}.markdown`), text)));
     const progress: IndexProgressEvent[] = [];
     const service = new WorkspaceService({ postsDir: folder, blogDir: null }, (name, payload) => {
@@ -240,7 +240,7 @@ void test('scanning more than a few hundred posts sends progress events, ending 
 void test('a small folder sends no progress events', async () => {
   const folder = await makeTempFolder('no-progress');
   try {
-    await cp(fixturePostsDir, folder, { recursive: true });
+    await cp(testPostsDir, folder, { recursive: true });
     let progressEvents = 0;
     const service = new WorkspaceService({ postsDir: folder, blogDir: null }, (name) => {
       progressEvents += name === 'indexProgress' ? 1 : 0;

@@ -7,11 +7,11 @@ import { mkdir, readdir, stat, unlink, utimes, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import { loadPostFile, loadPostFileThroughHandle } from '../../../main/services/posts/load-post-file';
 import { PostIndex } from '../../../main/services/index/post-index';
-import { withFixtureCopy, withTempFolder } from '../../harness/temp-folders';
+import { testPostNames, withTestPostsCopy, withTempFolder } from '../../harness/temp-folders';
 
 describe('loadPostFileThroughHandle', () => {
   test('reads every fixture post exactly as loadPostFile does, stats included', async () => {
-    await withFixtureCopy('handle-fixtures', async (folder) => {
+    await withTestPostsCopy('handle-fixtures', async (folder) => {
       for (const name of await readdir(folder)) {
         const path = join(folder, name);
         assert.deepStrictEqual(await loadPostFileThroughHandle(path), await loadPostFile(path), name);
@@ -53,21 +53,21 @@ describe('loadPostFileThroughHandle', () => {
 
 describe('PostIndex reads', () => {
   test('a new file is loaded without stats (taken from the file read); a changed one with the stats of the refresh', async () => {
-    await withFixtureCopy('index-reads', async (folder) => {
+    await withTestPostsCopy('index-reads', async (folder) => {
       const calls: { path: string; knownStats: Stats | undefined }[] = [];
       const index = new PostIndex(folder, (path, knownStats) => {
         calls.push({ path, knownStats });
         return knownStats === undefined ? loadPostFileThroughHandle(path) : loadPostFile(path, knownStats);
       });
       await index.refresh();
-      assert.equal(calls.length, 9);
+      assert.equal(calls.length, testPostNames.length);
       assert.ok(calls.every((call) => call.knownStats === undefined));
       for (const post of index.listing().posts) {
         assert.equal(post.modifiedMs, (await stat(post.path)).mtimeMs, post.fileName);
       }
 
       calls.length = 0;
-      const changed = join(folder, '2009-01-07-emacs-and-jabber-happy-together.markdown');
+      const changed = join(folder, '2013-01-20-tabs-a-short-note.markdown');
       await writeFile(changed, '---\ntitle: Changed\n---\nBody\n');
       const later = new Date(Date.now() + 5_000);
       await utimes(changed, later, later);

@@ -11,7 +11,7 @@ import { summarizePostFile } from '../../../main/services/posts/load-post-file';
 import { PostIndex } from '../../../main/services/index/post-index';
 import { readNewEntry, type IndexEntry } from '../../../main/services/index/post-index-entry';
 import { indexWorkers, IndexWorkerPool } from '../../../main/services/index/post-index-workers';
-import { distDir, fixturePostsDir, projectRoot } from '../../harness/paths';
+import { distDir, projectRoot, testPostsDir } from '../../harness/paths';
 import { withTempFolder } from '../../harness/temp-folders';
 
 /**
@@ -20,8 +20,8 @@ import { withTempFolder } from '../../harness/temp-folders';
  * sharing one mtime so only their order in the folder tells them apart).
  */
 async function writeManyPosts(folder: string): Promise<void> {
-  const names = (await readdir(fixturePostsDir)).sort();
-  const texts = await Promise.all(names.map((name) => readFile(join(fixturePostsDir, name))));
+  const names = (await readdir(testPostsDir)).sort();
+  const texts = await Promise.all(names.map((name) => readFile(join(testPostsDir, name))));
   const writes: Promise<void>[] = [];
   for (let index = 0; index < 270; index += 1) {
     const day = new Date(Date.UTC(2001, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { indexFolder } from '../../../main/services/index/post-index';
-import { fixturePostNames, fixturePostNamesNewestFirst, withFixtureCopy } from '../../harness/temp-folders';
+import { referencePostNames, referencePostNamesNewestFirst, withReferenceCopy } from '../../harness/temp-folders';
+import { referenceSkip } from '../../harness/paths';
 
 
 /** What the list shows for each fixture post: title, time, tags, layout. */
@@ -29,13 +30,13 @@ const fixtureSummaries: Readonly<Record<string, readonly [string, string, readon
   '2007-03-28-debugging-with-data-visualization.markdown': ['Debugging with Data Visualization', '10:55', ['chesspark', 'debugging', 'startups', 'visualization'], 'post'],
 };
 
-describe('indexFolder', () => {
+describe('indexFolder', { skip: referenceSkip }, () => {
   test('lists the fixture posts newest first with their front matter', async () => {
-    await withFixtureCopy('list-fixtures', async (folder) => {
+    await withReferenceCopy('list-fixtures', async (folder) => {
       const listing = await indexFolder(folder);
       assert.equal(listing.folder, folder);
       assert.deepEqual(listing.problems, []);
-      assert.deepEqual(listing.posts.map((post) => post.fileName), fixturePostNamesNewestFirst);
+      assert.deepEqual(listing.posts.map((post) => post.fileName), referencePostNamesNewestFirst);
       for (const post of listing.posts) {
         const expected = fixtureSummaries[post.fileName];
         assert.deepEqual([post.title, post.time, post.tags, post.layout], expected, post.fileName);
@@ -48,7 +49,7 @@ describe('indexFolder', () => {
   });
 
   test('the whole summary of the Emacs and Tankaar posts', async () => {
-    await withFixtureCopy('list-summary', async (folder) => {
+    await withReferenceCopy('list-summary', async (folder) => {
       const emacs = '2009-01-07-emacs-and-jabber-happy-together.markdown';
       const tankaar = '2010-01-30-tankaar-a-new-xmpp-powered-game.markdown';
       const when = new Date('2009-01-08T00:00:00Z');
@@ -97,7 +98,7 @@ describe('indexFolder', () => {
   });
 
   test('ignores files that are not posts and does not descend into folders', async () => {
-    await withFixtureCopy('list-ignored', async (folder) => {
+    await withReferenceCopy('list-ignored', async (folder) => {
       await writeFile(join(folder, 'README'), 'Not a post.\n');
       await writeFile(join(folder, 'notes.txt'), '---\ntitle: Notes\n---\n');
       await writeFile(join(folder, '.hidden.markdown'), '---\ntitle: Hidden\n---\n');
@@ -107,13 +108,13 @@ describe('indexFolder', () => {
       await mkdir(join(folder, 'sub'));
       await writeFile(join(folder, 'sub', '2012-01-01-nested.markdown'), '---\ntitle: Nested\n---\n');
       const listing = await indexFolder(folder);
-      assert.deepEqual(listing.posts.map((post) => post.fileName), fixturePostNamesNewestFirst);
+      assert.deepEqual(listing.posts.map((post) => post.fileName), referencePostNamesNewestFirst);
       assert.deepEqual(listing.problems, []);
     });
   });
 
   test('unreadable posts are problems with a reason and place; posts with bad front matter stay listed so they can be fixed', async () => {
-    await withFixtureCopy('list-problems', async (folder) => {
+    await withReferenceCopy('list-problems', async (folder) => {
       const badYaml = join(folder, '2010-01-31-bad-yaml.markdown');
       // The bad line is line 3 of the file (the opening `---` is line 1); column 8 is the second colon.
       await writeFile(badYaml, '---\nlayout: post\ntitle: Tankaar: A New Game\n---\nBody\n');
@@ -132,7 +133,7 @@ describe('indexFolder', () => {
         '2010-02-03-list.md',
         '2010-02-01-latin1.markdown',
         '2010-01-31-bad-yaml.markdown',
-        ...fixturePostNamesNewestFirst,
+        ...referencePostNamesNewestFirst,
       ]);
       assert.deepEqual(listing.problems, [
         { path: badYaml, line: 3, column: 8, severity: 'error', message: 'Nested mappings are not allowed in compact mappings' },
@@ -146,7 +147,7 @@ describe('indexFolder', () => {
   });
 
   test('a `...` closing fence is front matter as Jekyll reads it', async () => {
-    await withFixtureCopy('list-dots', async (folder) => {
+    await withReferenceCopy('list-dots', async (folder) => {
       await writeFile(join(folder, '2011-05-05-dots.md'), '---\ntitle: Dotted\ntime: "10:00"\n...\nBody\n');
       const listing = await indexFolder(folder);
       assert.deepEqual(listing.problems, []);
@@ -156,7 +157,7 @@ describe('indexFolder', () => {
   });
 
   test('values as Jekyll reads them: unquoted time is Psych base 60, a string of tags splits on spaces', async () => {
-    await withFixtureCopy('list-yaml11', async (folder) => {
+    await withReferenceCopy('list-yaml11', async (folder) => {
       await writeFile(join(folder, '2011-06-06-unquoted.md'), '---\ntitle: 2011\ntime: 13:48\ntags: one two  three\nlayout: page\n---\n');
       await writeFile(join(folder, '2011-06-07-no-front-matter.md'), 'Just text.\n');
       const listing = await indexFolder(folder);
@@ -173,7 +174,7 @@ describe('indexFolder', () => {
   });
 
   test('undated drafts come first, most recently modified first; same-date posts by time, latest first', async () => {
-    await withFixtureCopy('list-drafts', async (folder) => {
+    await withReferenceCopy('list-drafts', async (folder) => {
       const older = join(folder, 'older-draft.md');
       const newer = join(folder, 'newer-draft.markdown');
       await writeFile(older, '---\ntitle: Older draft\n---\n');
@@ -196,7 +197,7 @@ describe('indexFolder', () => {
         '2010-01-30-tankaar-a-new-xmpp-powered-game.markdown',
         '2010-01-30-morning.md',
         '2010-01-30-timeless.md',
-        ...fixturePostNamesNewestFirst.slice(1),
+        ...referencePostNamesNewestFirst.slice(1),
       ]);
       assert.deepEqual(
         listing.posts.slice(0, 3).map((post) => [post.kind, post.date, post.title]),
@@ -206,7 +207,7 @@ describe('indexFolder', () => {
           ['draft', null, 'Not a date'],
         ],
       );
-      assert.equal((await readdir(folder)).length, fixturePostNames.length + 5);
+      assert.equal((await readdir(folder)).length, referencePostNames.length + 5);
     });
   });
 });

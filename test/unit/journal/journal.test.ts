@@ -9,17 +9,17 @@ import { readPost } from '../../../main/services/posts/post-store';
 import type { JournalListing } from '../../../shared/journal';
 import { HarnessDesktop } from '../../harness/harness-desktop';
 import { makeTestHost } from '../../harness/test-host';
-import { copyFixturePosts, makeTempFolder, removeFolder, withTempFolder } from '../../harness/temp-folders';
+import { copyTestPosts, makeTempFolder, removeFolder, withTempFolder } from '../../harness/temp-folders';
 
-const hacks = '2009-01-15-some-jekyll-hacks.markdown';
-const tankaar = '2010-01-30-tankaar-a-new-xmpp-powered-game.markdown';
+const hacks = '2012-04-14-kite-flying-on-a-windy-saturday.markdown';
+const tankaar = '2012-09-03-sourdough-notes-a-year-of-starters.markdown';
 
 /** Runs `body` with a posts folder (copies of the fixtures) and a separate user-data folder. */
 async function withFolders(label: string, body: (postsDir: string, journal: PostJournal) => Promise<void>): Promise<void> {
   const postsDir = await makeTempFolder(`${label}-posts`);
   const userDataDir = await makeTempFolder(`${label}-user-data`);
   try {
-    await copyFixturePosts(postsDir);
+    await copyTestPosts(postsDir);
     await body(postsDir, new PostJournal(journalFolder(userDataDir)));
   } finally {
     await removeFolder(postsDir);

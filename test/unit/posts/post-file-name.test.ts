@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isPostFileName, parsePostFileName, postExtensions, type PostFileName } from '../../../shared/posts/post-file-name';
-import { fixturePostNames } from '../../harness/temp-folders';
+import { referencePostNames, referencePostNamesNewestFirst, testPostNames, testPostNamesNewestFirst } from '../../harness/temp-folders';
+import { referenceSkip } from '../../harness/paths';
 
 describe('parsePostFileName', () => {
   const cases: readonly (readonly [string, PostFileName])[] = [
@@ -42,10 +43,18 @@ describe('parsePostFileName', () => {
     });
   }
 
-  test('every fixture post has a dated name', () => {
+  test('every test blog post has a dated name', () => {
     assert.deepEqual(
-      fixturePostNames.map((name) => parsePostFileName(name).date),
-      ['2007-03-28', '2008-06-06', '2008-08-27', '2008-08-28', '2008-10-21', '2009-01-07', '2009-01-15', '2009-03-11', '2010-01-30'],
+      testPostNames.map((name) => parsePostFileName(name).date),
+      [...testPostNamesNewestFirst].reverse().map((name) => name.slice(0, 10)),
+    );
+    assert.deepEqual(testPostNames.map((name) => parsePostFileName(name).date), ['2012-04-14', '2012-09-03', '2013-01-20', '2013-06-11', '2014-02-27', '2015-11-05', '2016-03-19']);
+  });
+
+  test('every reference post has a dated name', { skip: referenceSkip }, () => {
+    assert.deepEqual(
+      referencePostNames.map((name) => parsePostFileName(name).date),
+      [...referencePostNamesNewestFirst].reverse().map((name) => name.slice(0, 10)),
     );
   });
 });

@@ -4,11 +4,13 @@ import { chmod, lstat, mkdir, readdir, readFile, stat, symlink, utimes, writeFil
 import { join } from 'node:path';
 import { readPost, savePost } from '../../../main/services/posts/post-store';
 import { versionOf } from '../../../main/services/posts/post-text';
-import { fixturePostsDir } from '../../harness/paths';
-import { fixturePostNames, withFixtureCopy, withTempFolder } from '../../harness/temp-folders';
+import { testPostsDir } from '../../harness/paths';
+import { postSets, testPostNames, testPosts, withCopyOf, withTempFolder, withTestPostsCopy } from '../../harness/temp-folders';
 
-const hacks = '2009-01-15-some-jekyll-hacks.markdown';
-const tankaar = '2010-01-30-tankaar-a-new-xmpp-powered-game.markdown';
+/** A plain title, tags [kites, outdoors, weekend]. */
+const kites = testPosts.withImage;
+/** A quoted title with a colon. */
+const sourdough = testPosts.colonTitle;
 /** A fixed modification time in the past, so that any write shows as a changed mtime. */
 const longAgo = new Date('2001-02-03T04:05:06Z');
 
@@ -19,36 +21,38 @@ function replaceLine(text: string, index: number, line: string): string {
 }
 
 describe('readPost and savePost', () => {
-  for (const name of fixturePostNames) {
-    test(`saving unchanged text writes nothing: ${name}`, async () => {
-      await withFixtureCopy('store-unchanged', async (folder) => {
-        const path = join(folder, name);
-        await utimes(path, longAgo, longAgo);
-        const original = await readFile(join(fixturePostsDir, name));
-        const document = await readPost(folder, path);
-        assert.equal(document.path, path);
-        assert.equal(document.text, original.toString('utf8'));
-        assert.equal(document.version, versionOf(original));
-        assert.equal(document.lineEnding, 'lf');
-        assert.equal(document.hasByteOrderMark, false);
-        assert.equal(document.summary.fileName, name);
-        assert.equal(document.summary.modifiedMs, longAgo.getTime());
+  for (const set of postSets) {
+    test(`saving unchanged text writes nothing: every post of the ${set.label}`, { skip: set.skip }, async () => {
+      await withCopyOf(set.dir, 'store-unchanged', async (folder) => {
+        for (const name of set.names) {
+          const path = join(folder, name);
+          await utimes(path, longAgo, longAgo);
+          const original = await readFile(join(set.dir, name));
+          const document = await readPost(folder, path);
+          assert.equal(document.path, path);
+          assert.equal(document.text, original.toString('utf8'));
+          assert.equal(document.version, versionOf(original));
+          assert.equal(document.lineEnding, 'lf');
+          assert.equal(document.hasByteOrderMark, false);
+          assert.equal(document.summary.fileName, name);
+          assert.equal(document.summary.modifiedMs, longAgo.getTime());
 
-        const result = await savePost(folder, { path, text: document.text, baseVersion: document.version });
-        assert.deepEqual(result, { status: 'saved', path, version: document.version, unchanged: true, summary: document.summary, problems: [] });
-        assert.deepEqual(await readFile(path), original);
-        assert.equal((await stat(path)).mtimeMs, longAgo.getTime());
+          const result = await savePost(folder, { path, text: document.text, baseVersion: document.version });
+          assert.deepEqual(result, { status: 'saved', path, version: document.version, unchanged: true, summary: document.summary, problems: [] });
+          assert.deepEqual(await readFile(path), original);
+          assert.equal((await stat(path)).mtimeMs, longAgo.getTime());
+        }
       });
     });
   }
 
   test('editing one line changes only that line and leaves no temporary file', async () => {
-    await withFixtureCopy('store-edit', async (folder) => {
-      const path = join(folder, hacks);
+    await withTestPostsCopy('store-edit', async (folder) => {
+      const path = join(folder, kites);
       const document = await readPost(folder, path);
       const lines = document.text.split('\n');
-      assert.equal(lines[2], 'title: Some Jekyll Hacks');
-      const edited = replaceLine(document.text, 2, 'title: Some Jekyll Tricks');
+      assert.equal(lines[2], 'title: Kite Flying on a Windy Saturday');
+      const edited = replaceLine(document.text, 2, 'title: Kite Flying on a Calm Sunday');
 
       const result = await savePost(folder, { path, text: edited, baseVersion: document.version });
       const onDisk = await readFile(path);
@@ -59,28 +63,28 @@ describe('readPost and savePost', () => {
       assert.equal(result.unchanged, false);
       assert.equal(result.version, versionOf(onDisk));
       assert.notEqual(result.version, document.version);
-      assert.equal(result.summary.title, 'Some Jekyll Tricks');
-      assert.deepEqual(result.summary.tags, ['jekyll', 'ruby', 'code']);
+      assert.equal(result.summary.title, 'Kite Flying on a Calm Sunday');
+      assert.deepEqual(result.summary.tags, ['kites', 'outdoors', 'weekend']);
 
       const diskLines = onDisk.toString('utf8').split('\n');
       assert.equal(diskLines.length, lines.length);
       const changed = diskLines.flatMap((line, index) => (line === lines[index] ? [] : [index]));
       assert.deepEqual(changed, [2]);
-      assert.equal(diskLines[2], 'title: Some Jekyll Tricks');
+      assert.equal(diskLines[2], 'title: Kite Flying on a Calm Sunday');
 
-      assert.deepEqual((await readdir(folder)).sort(), [...fixturePostNames]);
+      assert.deepEqual((await readdir(folder)).sort(), [...testPostNames]);
 
       // The returned version is the new base: a second edit saves without a conflict.
       const again = await savePost(folder, { path, text: `${edited}More.\n`, baseVersion: result.version });
       assert.equal(again.status, 'saved');
       assert.equal((await readFile(path, 'utf8')).endsWith('More.\n'), true);
-      assert.deepEqual((await readdir(folder)).sort(), [...fixturePostNames]);
+      assert.deepEqual((await readdir(folder)).sort(), [...testPostNames]);
     });
   });
 
   test('a CRLF file with a BOM keeps both after an edit', async () => {
-    await withFixtureCopy('store-crlf', async (folder) => {
-      const lfText = await readFile(join(fixturePostsDir, tankaar), 'utf8');
+    await withTestPostsCopy('store-crlf', async (folder) => {
+      const lfText = await readFile(join(testPostsDir, sourdough), 'utf8');
       const path = join(folder, '2010-02-01-crlf-and-bom.markdown');
       await writeFile(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lfText.replace(/\n/g, '\r\n'), 'utf8')]));
 
@@ -88,7 +92,7 @@ describe('readPost and savePost', () => {
       assert.equal(document.text, lfText);
       assert.equal(document.lineEnding, 'crlf');
       assert.equal(document.hasByteOrderMark, true);
-      assert.equal(document.summary.title, 'Tankaar: A New XMPP-powered Game');
+      assert.equal(document.summary.title, 'Sourdough Notes: A Year of Starters');
 
       const edited = replaceLine(document.text, 8, 'Someone [just');
       const result = await savePost(folder, { path, text: edited, baseVersion: document.version });
@@ -99,8 +103,8 @@ describe('readPost and savePost', () => {
   });
 
   test('an edited save keeps the file mode 0o600', { skip: process.platform === 'win32' ? 'POSIX permissions' : false }, async () => {
-    await withFixtureCopy('store-mode', async (folder) => {
-      const path = join(folder, hacks);
+    await withTestPostsCopy('store-mode', async (folder) => {
+      const path = join(folder, kites);
       await chmod(path, 0o600);
       const document = await readPost(folder, path);
       const result = await savePost(folder, { path, text: `${document.text}Edited.\n`, baseVersion: document.version });
@@ -110,8 +114,8 @@ describe('readPost and savePost', () => {
   });
 
   test('a file changed on disk after reading is a conflict and keeps the outside content', async () => {
-    await withFixtureCopy('store-conflict', async (folder) => {
-      const path = join(folder, hacks);
+    await withTestPostsCopy('store-conflict', async (folder) => {
+      const path = join(folder, kites);
       const document = await readPost(folder, path);
       const outside = '---\r\ntitle: Changed elsewhere\r\n---\r\nNew body.\r\n';
       await writeFile(path, outside);
@@ -128,7 +132,7 @@ describe('readPost and savePost', () => {
       const stale = await savePost(folder, { path, text: document.text, baseVersion: document.version });
       assert.equal(stale.status, 'conflict');
       assert.equal(await readFile(path, 'utf8'), outside);
-      assert.deepEqual((await readdir(folder)).sort(), [...fixturePostNames]);
+      assert.deepEqual((await readdir(folder)).sort(), [...testPostNames]);
     });
   });
 
@@ -167,17 +171,17 @@ describe('readPost and savePost', () => {
   });
 
   test('a missing post is not-found and a relative path is invalid', async () => {
-    await withFixtureCopy('store-missing', async (folder) => {
+    await withTestPostsCopy('store-missing', async (folder) => {
       const path = join(folder, '2020-01-01-missing.markdown');
       await assert.rejects(readPost(folder, path), { name: 'ServiceError', code: 'not-found', message: `no such post: ${path}` });
       await assert.rejects(savePost(folder, { path, text: 'x', baseVersion: 'v' }), { name: 'ServiceError', code: 'not-found' });
-      await assert.rejects(readPost(folder, hacks), { name: 'ServiceError', code: 'invalid-argument', message: `expected an absolute path, got "${hacks}"` });
-      assert.deepEqual((await readdir(folder)).sort(), [...fixturePostNames]);
+      await assert.rejects(readPost(folder, kites), { name: 'ServiceError', code: 'invalid-argument', message: `expected an absolute path, got "${kites}"` });
+      assert.deepEqual((await readdir(folder)).sort(), [...testPostNames]);
     });
   });
 
   test('a non-UTF-8 post opens as Latin-1 with the bad byte located, and saves back byte for byte', async () => {
-    await withFixtureCopy('store-latin1', async (folder) => {
+    await withTestPostsCopy('store-latin1', async (folder) => {
       const path = join(folder, '2011-02-02-latin1.markdown');
       const content = Buffer.from('---\ntitle: caf\xe9\n---\nBody\n', 'latin1');
       await writeFile(path, content);
@@ -198,7 +202,7 @@ describe('readPost and savePost', () => {
   });
 
   test('a character Latin-1 cannot hold is refused with its place, and nothing is written', async () => {
-    await withFixtureCopy('store-latin1-unencodable', async (folder) => {
+    await withTestPostsCopy('store-latin1-unencodable', async (folder) => {
       const path = join(folder, '2011-02-03-latin1.markdown');
       const content = Buffer.from('---\ntitle: caf\xe9\n---\nBody\n', 'latin1');
       await writeFile(path, content);
@@ -212,7 +216,7 @@ describe('readPost and savePost', () => {
   });
 
   test('a binary file is unreadable and the message names the file', async () => {
-    await withFixtureCopy('store-binary', async (folder) => {
+    await withTestPostsCopy('store-binary', async (folder) => {
       const path = join(folder, '2011-02-04-binary.markdown');
       const content = Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01]);
       await writeFile(path, content);
@@ -222,8 +226,8 @@ describe('readPost and savePost', () => {
   });
 
   test('a post that is a symbolic link stays a link when saved; its target gets the text', async () => {
-    await withFixtureCopy('store-symlink', async (folder) => {
-      const target = join(folder, '2009-01-15-some-jekyll-hacks.markdown');
+    await withTestPostsCopy('store-symlink', async (folder) => {
+      const target = join(folder, kites);
       const link = join(folder, '2020-01-01-linked.markdown');
       await symlink(target, link);
       const document = await readPost(folder, link);
@@ -235,7 +239,7 @@ describe('readPost and savePost', () => {
   });
 
   test('a post with invalid YAML still opens; the summary falls back to the file name', async () => {
-    await withFixtureCopy('store-bad-yaml', async (folder) => {
+    await withTestPostsCopy('store-bad-yaml', async (folder) => {
       const path = join(folder, '2010-01-31-bad-yaml.markdown');
       const text = '---\nlayout: post\ntitle: Tankaar: A New Game\ntags: [game]\n---\nBody\n';
       await writeFile(path, text);

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { readBlogInfo } from '../../../main/services/blog/blog-info';
 import { readPost, savePost } from '../../../main/services/posts/post-store';
 import { defaultPermalinkPattern } from '../../../shared/blog/permalink';
-import { copyFixtureBlog, withTempFolder } from '../../harness/temp-folders';
+import { copyTestBlog, withTempFolder } from '../../harness/temp-folders';
 
 const original = '---\ntitle: Moving day\ndate: 2009-01-07 10:00\n---\nBody.\n';
 
@@ -66,9 +66,9 @@ void describe('savePost with renameTo (a published post whose date changed)', ()
 });
 
 void describe('readBlogInfo', () => {
-  void test('the reference blog: its layouts, Jekyll\'s default permalink, its key order', () =>
+  void test('the test blog: its layouts, Jekyll\'s default permalink, its key order', () =>
     withTempFolder('blog-info', async (blog) => {
-      await copyFixtureBlog(blog);
+      await copyTestBlog(blog);
       const info = await readBlogInfo(blog);
       assert.deepEqual(info.layouts, ['base', 'post']);
       assert.equal(info.permalink, defaultPermalinkPattern);

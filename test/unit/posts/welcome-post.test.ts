@@ -4,8 +4,8 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { indexFolder } from '../../../main/services/index/post-index';
 import { ensurePostsFolder, welcomePostFileName } from '../../../main/services/posts/welcome-post';
-import { fixturePostsDir } from '../../harness/paths';
-import { fixturePostNames, withFixtureCopy, withTempFolder } from '../../harness/temp-folders';
+import { testPostsDir } from '../../harness/paths';
+import { testPostNames, withTempFolder, withTestPostsCopy } from '../../harness/temp-folders';
 
 describe('ensurePostsFolder', () => {
   test('creates a missing nested folder with one welcome post', async () => {
@@ -55,11 +55,11 @@ describe('ensurePostsFolder', () => {
   });
 
   test('an existing folder with posts is left exactly as it is', async () => {
-    await withFixtureCopy('welcome-existing', async (folder) => {
+    await withTestPostsCopy('welcome-existing', async (folder) => {
       await ensurePostsFolder(folder);
-      assert.deepEqual((await readdir(folder)).sort(), [...fixturePostNames]);
-      for (const name of fixturePostNames) {
-        assert.deepEqual(await readFile(join(folder, name)), await readFile(join(fixturePostsDir, name)), name);
+      assert.deepEqual((await readdir(folder)).sort(), [...testPostNames]);
+      for (const name of testPostNames) {
+        assert.deepEqual(await readFile(join(folder, name)), await readFile(join(testPostsDir, name)), name);
       }
     });
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { dispatchCall } from '../../../main/services/bridge/call-dispatcher';
 import { PreferencesStore, preferencesPath } from '../../../main/services/workspace/preferences';
-import { copyFixtureBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { copyTestBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 import { makeTestHost, type TestHost } from '../../harness/test-host';
 
 describe('the folder calls', () => {
@@ -30,7 +30,7 @@ describe('the folder calls', () => {
     drafts = join(home, 'drafts');
     blog = join(home, 'blog');
     await Promise.all([mkdir(userData), mkdir(first), mkdir(drafts), mkdir(blog)]);
-    await copyFixtureBlog(blog);
+    await copyTestBlog(blog);
     await writeFile(join(drafts, 'a-draft.md'), '---\ntitle: "A draft"\n---\nText.\n');
     const preferences = await PreferencesStore.load(userData);
     await preferences.rememberOpened(first);

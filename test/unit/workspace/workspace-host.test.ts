@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { dispatchCall } from '../../../main/services/bridge/call-dispatcher';
 import type { PostsChangedEvent } from '../../../shared/post';
-import { copyFixturePosts, fixturePostNames, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { copyTestPosts, testPostNames, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 import { makeTestHost, type TestHost } from '../../harness/test-host';
 
 let first = '';
@@ -14,7 +14,7 @@ let testHost: TestHost;
 before(async () => {
   first = await makeTempFolder('host-first');
   second = await makeTempFolder('host-second');
-  await copyFixturePosts(first);
+  await copyTestPosts(first);
   await writeFile(join(second, '2024-05-01-only-here.md'), '---\ntitle: "Only here"\n---\nText.\n');
   testHost = makeTestHost({ postsDir: first, blogDir: null });
 });
@@ -39,14 +39,14 @@ async function listedNames(): Promise<string[]> {
 }
 
 test('after open, every call of the same table goes to the new folder and the renderer is told', async () => {
-  assert.deepEqual(await listedNames(), [...fixturePostNames]);
+  assert.deepEqual(await listedNames(), [...testPostNames]);
   testHost.host.open(second, null);
   assert.deepEqual(testHost.events.at(-1), { name: 'workspaceChanged', payload: { workspace: { postsDir: second, blogDir: null } } });
   assert.deepEqual(await call('getWorkspace'), { postsDir: second, blogDir: null });
   assert.deepEqual(await listedNames(), ['2024-05-01-only-here.md']);
   const post = (await call('readPost', join(second, '2024-05-01-only-here.md'))) as { text: string };
   assert.match(post.text, /Only here/);
-  await assert.rejects(call('readPost', join(first, fixturePostNames[0] ?? '')), /outside|not inside|posts folder/i);
+  await assert.rejects(call('readPost', join(first, testPostNames[0] ?? '')), /outside|not inside|posts folder/i);
 });
 
 test('the old folder is no longer watched: its changes send no events', async () => {

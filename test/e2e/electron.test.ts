@@ -10,7 +10,7 @@ import { formSpecs } from './specs/form';
 import { previewSpecs } from './specs/preview';
 import { sidebarSpecs } from './specs/sidebar';
 
-runSpecsOn('first slice in Electron', withReferencePosts(findElectron()), launchElectron, firstSliceSpecs);
+runSpecsOn('first slice in Electron', findElectron(), launchElectron, firstSliceSpecs);
 runSpecsOn('bad input in Electron', findElectron(), launchElectron, badInputSpecs);
 runSpecsOn('preview in Electron', withReferencePosts(findElectron()), launchElectron, previewSpecs);
 runSpecsOn('export in Electron', withReferencePosts(findElectron()), launchElectron, exportSpecs);

@@ -1,0 +1,65 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The save shortcut, Ctrl+S or Cmd+S. */
+export const saveShortcut = 'ControlOrMeta+s';
+
+/** The Markdown editor (CodeMirror) and the save status beside it. */
+export class Editor {
+  constructor(private readonly page: Page) {}
+
+  get root(): Locator {
+    return this.page.locator('[data-testid="editor"]');
+  }
+
+  /** The editable content; present once a post is open. */
+  get content(): Locator {
+    return this.root.locator('.cm-content');
+  }
+
+  /** Every rendered line. */
+  get lines(): Locator {
+    return this.root.locator('.cm-line');
+  }
+
+  /** The rendered line number `number` (1-based). */
+  line(number: number): Locator {
+    return this.lines.nth(number - 1);
+  }
+
+  /** The first rendered line holding `text`. */
+  lineWith(text: string): Locator {
+    return this.root.locator('.cm-line', { hasText: text }).first();
+  }
+
+  /** The save status (`data-state`: saved, unsaved, saving, error…). */
+  get saveStatus(): Locator {
+    return this.page.locator('[data-testid="save-status"]');
+  }
+
+  /** The save status once it is in `state`. */
+  saveState(state: string): Locator {
+    return this.page.locator(`[data-testid="save-status"][data-state="${state}"]`);
+  }
+
+  /** Waits until a post's text is in the editor. */
+  async waitForPost(): Promise<void> {
+    await this.content.waitFor();
+  }
+
+  /** The text of the rendered lines, joined by newlines (the whole post when it fits on screen). */
+  text(): Promise<string> {
+    return this.content.evaluate((content) => Array.from(content.querySelectorAll('.cm-line'), (line) => line.textContent).join('\n'));
+  }
+
+  /** Puts the cursor at the end of line `number` (1-based). */
+  async cursorToEndOfLine(number: number): Promise<void> {
+    await this.line(number).click();
+    await this.page.keyboard.press('End');
+  }
+
+  /** Presses Ctrl/Cmd+S and waits until the status says saved. */
+  async save(): Promise<void> {
+    await this.page.keyboard.press(saveShortcut);
+    await this.saveState('saved').waitFor();
+  }
+}

@@ -1,0 +1,70 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The front matter form beside the editor. */
+export class Form {
+  constructor(private readonly page: Page) {}
+
+  private field(name: string): Locator {
+    return this.page.locator(`[data-testid="form-${name}"]`);
+  }
+
+  get panel(): Locator {
+    return this.field('panel');
+  }
+  get title(): Locator {
+    return this.field('title');
+  }
+  get date(): Locator {
+    return this.field('date');
+  }
+  get time(): Locator {
+    return this.field('time');
+  }
+  get timeError(): Locator {
+    return this.field('time-error');
+  }
+  get layout(): Locator {
+    return this.field('layout');
+  }
+  get slug(): Locator {
+    return this.field('slug');
+  }
+  get permalink(): Locator {
+    return this.field('permalink');
+  }
+  get extended(): Locator {
+    return this.field('extended');
+  }
+  /** The tags field (chips and its text box). */
+  get tags(): Locator {
+    return this.field('tags');
+  }
+  /** The tags field's text box. */
+  get tagInput(): Locator {
+    return this.tags.locator('input');
+  }
+  get tagsError(): Locator {
+    return this.field('tags-error');
+  }
+  /** Every tag chip, or the chip of `tag`. */
+  tag(tag?: string): Locator {
+    return tag === undefined ? this.field('tag') : this.page.locator(`[data-testid="form-tag"][data-tag="${tag}"]`);
+  }
+  /** The tag suggestions. */
+  get tagOptions(): Locator {
+    return this.field('tag-option');
+  }
+  /** The values of keys the form has no field for. */
+  get otherValues(): Locator {
+    return this.field('other-value');
+  }
+
+  /** Types each tag into the tags field and presses Enter after it. */
+  async addTags(...tags: readonly string[]): Promise<void> {
+    await this.tagInput.focus();
+    for (const tag of tags) {
+      await this.page.keyboard.type(tag);
+      await this.page.keyboard.press('Enter');
+    }
+  }
+}

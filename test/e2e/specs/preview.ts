@@ -2,23 +2,15 @@
  * The live preview, end to end: the excerpt boundary, the post page / front
  * page toggle, sanitizing of hostile posts, incremental rendering that ends
  * where a fresh render does, and scroll sync. Written once against a
- * {@link Launcher}; the block splitting and front matter reader it relies on
- * are also checked directly against markdown-it and the YAML parser.
+ * {@link Launcher}. The block splitting and front matter reader it relies on
+ * are checked without a browser in test/unit/renderer/preview-blocks.test.ts.
  */
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { parse as parseYaml } from 'yaml';
-import { declaredMarker } from '../../../shared/posts/extended-marker';
-import { createBlockParser } from '../../../renderer/src/preview/block-parser';
-import { createBlockSplitter } from '../../../renderer/src/preview/block-splitter';
-import { markerFromFrontMatter } from '../../../renderer/src/preview/front-matter-marker';
-import { createKramdownMarkdownIt } from '../../../renderer/src/preview/kramdown/kramdown-markdown';
-import { createMarkdownRenderer, type MarkdownEnv } from '../../../renderer/src/preview/markdown-renderer';
 import type { InkpostSession, Launcher } from '../../harness';
-import { fixtureBodies } from '../../harness/generated-posts';
 import { projectRoot } from '../../harness/paths';
 import { copyReferencePosts, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
@@ -212,83 +204,6 @@ export function previewSpecs(launch: Launcher): void {
   after(async () => {
     await session?.close();
     await removeFolder(folder);
-  });
-
-  test('rendering block by block gives what the kramdown-like markdown-it renders for the whole body', () => {
-    const whole = createKramdownMarkdownIt();
-    const render = createMarkdownRenderer();
-    const tricky = [
-      'Intro with [a ref][later] and [another].', '', '* item one', '* item two', '', '  continued', '', '* item three', '',
-      '1. one', '2. two', '', '> quote', 'lazy line', '', '```js', 'code', '', 'more', '```', '', '    indented', '', '    code', '',
-      'Setext', '===', '', '| a | b |', '|---|---|', '| 1 | 2 |', '', '<div class="note">', '', '*Inside* the div', '', '</div>', '',
-      '[later]: http://example.com/later "Title"', '[another]: <http://example.com/a>', '[later]: http://example.com/ignored', '',
-      'Para', '***', 'after hr', '<!-- comment -->', '', 'Trailing  ', 'hard break', '', '```', 'unclosed fence',
-    ].join('\n');
-    for (const body of [...fixtureBodies, tricky]) {
-      const split = createBlockSplitter()(body, 1);
-      const references: NonNullable<MarkdownEnv['references']> = {};
-      for (const definition of split.definitions) {
-        if (!Object.hasOwn(references, definition.label) && definition.reference !== null) {
-          references[definition.label] = definition.reference;
-        }
-      }
-      const env: MarkdownEnv = { references };
-      assert.equal(split.blocks.map((block) => render(block.source, env)).join(''), whole.render(body));
-    }
-  });
-
-  test('re-parsing only around an edit gives what a full parse gives, over many random edits', () => {
-    const text = fixtureBodies.join('\n');
-    const pieces = ['\n', '\n\n', '```', '    ', '> ', '* ', '1. ', '<div>', '</div>', '[docs]: /x', '[x]: /y\n', '|---|', '| a |', 'word ', '#', '===', '---', '`', '<!--', '-->', '\t', ' '];
-    let seed = 20_240_101;
-    const random = (below: number): number => {
-      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-      return seed % below;
-    };
-    let checked = 0;
-    for (let round = 0; round < 60; round += 1) {
-      const start = random(text.length - 4_000);
-      let current = text.slice(start, start + 1_500 + random(2_500));
-      const incremental = createBlockParser();
-      incremental(current);
-      for (let step = 0; step < 40; step += 1) {
-        const at = random(current.length + 1);
-        const kind = random(3);
-        current = kind === 0
-          ? current.slice(0, at) + (pieces[random(pieces.length)] ?? '') + current.slice(at)
-          : kind === 1 ? current.slice(0, at) + current.slice(at + 1 + random(30)) : `${current.slice(0, at)}x${current.slice(at)}`;
-        const fast = incremental(current);
-        const full = createBlockParser()(current);
-        assert.deepEqual([fast.blocks, fast.definitions], [full.blocks, full.definitions], `round ${round}, edit ${step}`);
-        checked += 1;
-      }
-    }
-    assert.equal(checked, 2_400);
-  });
-
-  test('the front matter reader finds the marker the YAML says', () => {
-    const cases: Array<[string, string | null]> = [
-      ['layout: post\nextended: ":EXTENDED:"\n', ':EXTENDED:'],
-      ["extended: ':EX''T:'\n", ":EX'T:"],
-      ['extended: plain-marker # a comment\n', 'plain-marker'],
-      ['extended: ""\nexcerpt_separator: "<!--more-->"\n', '<!--more-->'],
-      ['excerpt_separator: "\\u2042 more \\"quoted\\""\n', '⁂ more "quoted"'],
-      ['extended: ":A:"\nexcerpt_separator: ":B:"\n', ':A:'],
-      ['excerpt_separator: ":B:"\nextended: ":A:"\n', ':A:'],
-      ['extended: 42\n', null],
-      ['extended: ~\n', null],
-      ['extended: yes\n', null],
-      ['extended: [a, b]\n', null],
-      ['extended:\n', null],
-      ['meta:\n  extended: ":NESTED:"\n', null],
-      ['title: "No marker"\n', null],
-    ];
-    for (const [frontMatter, expected] of cases) {
-      assert.equal(markerFromFrontMatter(frontMatter), expected, frontMatter);
-      const data: unknown = parseYaml(frontMatter, { version: '1.1' });
-      assert.equal(declaredMarker(typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {}), expected, `YAML agrees: ${frontMatter}`);
-    }
-    assert.equal(markerFromFrontMatter(null), null);
   });
 
   test('draws exactly one excerpt boundary, between the excerpt\'s last block and the extended part\'s first', async () => {

@@ -12,7 +12,7 @@ import { renderPostHtml } from '../../../renderer/src/preview/post-html';
 import { firstDifference, normaliseHtml } from '../../harness/html-compare';
 import { jekyllMissing } from '../../harness/jekyll';
 import { jekyllPostBodies } from '../../harness/jekyll-post-bodies';
-import { fixturesDir, projectRoot } from '../../harness/paths';
+import { projectRoot, referenceBlogDir } from '../../harness/paths';
 
 interface Blog {
   readonly name: string;
@@ -25,7 +25,7 @@ interface Blog {
 
 const blogs: readonly Blog[] = [
   { name: 'render-blog (the project\'s own)', dir: join(projectRoot, 'test', 'fixtures', 'render-blog'), marker: null, knownDifferences: {} },
-  { name: 'metajack-blog', dir: join(fixturesDir, 'metajack-blog'), marker: ':EXTENDED:', knownDifferences: {} },
+  { name: 'metajack-blog', dir: referenceBlogDir, marker: ':EXTENDED:', knownDifferences: {} },
 ];
 
 /** Compares every post of `blog`; returns the posts that differ, with where. */

@@ -13,7 +13,7 @@ import { sidebarSpecs } from './specs/sidebar';
 runSpecsOn('first slice in Electron', findElectron(), launchElectron, firstSliceSpecs);
 runSpecsOn('bad input in Electron', findElectron(), launchElectron, badInputSpecs);
 runSpecsOn('preview in Electron', withReferencePosts(findElectron()), launchElectron, previewSpecs);
-runSpecsOn('export in Electron', withReferencePosts(findElectron()), launchElectron, exportSpecs);
+runSpecsOn('export in Electron', findElectron(), launchElectron, exportSpecs);
 runSpecsOn('menu commands in Electron', findElectron(), launchElectron, menuCommandSpecs);
 runSpecsOn('folders in Electron', withReferencePosts(findElectron()), launchElectron, folderSpecs);
 runSpecsOn('form in Electron', withReferencePosts(findElectron()), launchElectron, formSpecs);

@@ -7,32 +7,27 @@ import assert from 'node:assert/strict';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { localDateOf } from '../../../shared/export/export-date';
 import type { InkpostSession, Launcher } from '../../harness';
-import { copyReferenceBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
-
-async function open(page: Page, path: string): Promise<void> {
-  await page.locator(`[data-testid="post-item"][data-path="${path}"]`).click();
-  await page.locator(`[data-testid="post-item"][data-path="${path}"][aria-current="true"]`).waitFor();
-}
+import { inkpostPage, type InkpostPage } from '../../harness/pages';
+import { copyTestBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 /** Registers the export specs on a drafts folder and a writable copy of the reference blog. */
 export function exportSpecs(launch: Launcher): void {
   let drafts = '';
   let blog = '';
   let session: InkpostSession | undefined;
-  let page: Page;
+  let app: InkpostPage;
   const today = localDateOf(new Date());
 
   before(async () => {
     drafts = await makeTempFolder('e2e-drafts');
     blog = await makeTempFolder('e2e-blog');
-    await copyReferenceBlog(blog);
+    await copyTestBlog(blog);
     await writeFile(join(drafts, 'hello-inkpost.markdown'), '---\ntitle: "Hello: Inkpost"\n---\nIntro.\n\n:EXTENDED:\n\nThe rest.\n');
     await writeFile(join(drafts, 'conflict-me.markdown'), '---\ntitle: Conflict me\n---\nMine.\n');
     session = await launch({ postsDir: drafts, blogDir: blog });
-    page = session.page;
+    app = inkpostPage(session.page);
   });
 
   after(async () => {
@@ -43,22 +38,18 @@ export function exportSpecs(launch: Launcher): void {
 
   test('write a draft, set tags and time in the form, export with one click: the post follows the blog and the app names the file', async () => {
     const draft = join(drafts, 'hello-inkpost.markdown');
-    await open(page, draft);
+    await app.openPost(draft);
     // The form shows the draft's export date and time (today and now) until the user sets them.
-    assert.equal(await page.locator('[data-testid="form-date"]').inputValue(), today);
-    assert.equal(await page.locator('[data-testid="form-time"]').getAttribute('data-default'), 'true');
+    assert.equal(await app.form.date.inputValue(), today);
+    assert.equal(await app.form.time.getAttribute('data-default'), 'true');
     // Tags and time through the form, from the keyboard.
-    await page.locator('[data-testid="form-tags"] input').focus();
-    await page.keyboard.type('inkpost');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('jekyll');
-    await page.keyboard.press('Enter');
-    await page.locator('[data-testid="form-tag"][data-tag="jekyll"]').waitFor();
-    await page.locator('[data-testid="form-time"]').fill('09:30');
-    await page.locator('[data-testid="form-time"]:not([data-default="true"])').waitFor();
-    await page.locator('[data-testid="export-button"]').click();
-    const status = page.locator('[data-testid="export-status"]');
-    await page.locator('[data-testid="export-status"][data-state="exported"]').waitFor();
+    await app.form.addTags('inkpost', 'jekyll');
+    await app.form.tag('jekyll').waitFor();
+    await app.form.time.fill('09:30');
+    await app.form.timeSet.waitFor();
+    await app.workspace.exportButton.click();
+    const status = app.status.exportStatus;
+    await app.status.exportState('exported').waitFor();
     const name = `${today}-hello-inkpost.markdown`;
     assert.equal(await status.innerText(), `Exported to _posts/${name}`);
     assert.equal(
@@ -67,28 +58,28 @@ export function exportSpecs(launch: Launcher): void {
     );
     assert.equal(await readFile(draft, 'utf8'), '---\ntitle: "Hello: Inkpost"\ntags: [inkpost, jekyll]\ntime: "09:30"\n---\nIntro.\n\n:EXTENDED:\n\nThe rest.\n', 'the draft was saved first and kept');
 
-    await page.locator('[data-testid="export-button"]').click();
-    await page.locator('[data-testid="export-status"][data-state="unchanged"]').waitFor();
+    await app.workspace.exportButton.click();
+    await app.status.exportState('unchanged').waitFor();
     assert.equal(await status.innerText(), `Already exported as _posts/${name}`);
   });
 
   test('a file in the way is never overwritten: cancel writes nothing, keep both exports beside it', async () => {
     const inTheWay = join(blog, '_posts', `${today}-conflict-me.markdown`);
     await writeFile(inTheWay, '---\ntitle: Someone else\n---\nTheirs.\n');
-    await open(page, join(drafts, 'conflict-me.markdown'));
-    await page.keyboard.press('ControlOrMeta+Shift+e');
-    const prompt = page.locator('[data-testid="export-conflict"]');
-    await prompt.waitFor();
-    assert.match(await page.locator('[data-testid="export-conflict-message"]').innerText(), new RegExp(`${today}-conflict-me\\.markdown`));
-    await page.locator('[data-testid="export-cancel"]').click();
-    await page.locator('[data-testid="export-status"][data-state="cancelled"]').waitFor();
+    await app.openPost(join(drafts, 'conflict-me.markdown'));
+    await app.page.keyboard.press('ControlOrMeta+Shift+e');
+    const prompt = app.dialogs.exportConflict;
+    await prompt.waitOpen();
+    assert.match(await prompt.message.innerText(), new RegExp(`${today}-conflict-me\\.markdown`));
+    await prompt.choose('export-cancel');
+    await app.status.exportState('cancelled').waitFor();
     assert.equal(await readFile(inTheWay, 'utf8'), '---\ntitle: Someone else\n---\nTheirs.\n');
 
-    await page.locator('[data-testid="export-button"]').click();
-    await prompt.waitFor();
-    await page.locator('[data-testid="export-keep-both"]').click();
-    await page.locator('[data-testid="export-status"][data-state="exported"]').waitFor();
-    assert.equal(await page.locator('[data-testid="export-status"]').innerText(), `Exported to _posts/${today}-conflict-me-2.markdown`);
+    await app.workspace.exportButton.click();
+    await prompt.waitOpen();
+    await prompt.choose('export-keep-both');
+    await app.status.exportState('exported').waitFor();
+    assert.equal(await app.status.exportStatus.innerText(), `Exported to _posts/${today}-conflict-me-2.markdown`);
     assert.equal(await readFile(inTheWay, 'utf8'), '---\ntitle: Someone else\n---\nTheirs.\n');
     assert.ok((await readdir(join(blog, '_posts'))).includes(`${today}-conflict-me-2.markdown`));
   });

@@ -20,6 +20,10 @@ export class Form {
   get time(): Locator {
     return this.field('time');
   }
+  /** The time field once the user set it (not the default of now). */
+  get timeSet(): Locator {
+    return this.page.locator('[data-testid="form-time"]:not([data-default="true"])');
+  }
   get timeError(): Locator {
     return this.field('time-error');
   }

@@ -15,7 +15,7 @@ runSpecsOn('bad input in Electron', findElectron(), launchElectron, badInputSpec
 runSpecsOn('preview in Electron', withReferencePosts(findElectron()), launchElectron, previewSpecs);
 runSpecsOn('export in Electron', findElectron(), launchElectron, exportSpecs);
 runSpecsOn('menu commands in Electron', findElectron(), launchElectron, menuCommandSpecs);
-runSpecsOn('folders in Electron', withReferencePosts(findElectron()), launchElectron, folderSpecs);
+runSpecsOn('folders in Electron', findElectron(), launchElectron, folderSpecs);
 runSpecsOn('form in Electron', withReferencePosts(findElectron()), launchElectron, formSpecs);
 runSpecsOn('editor in Electron', withReferencePosts(findElectron()), launchElectron, editorSpecs);
 runSpecsOn('sidebar and status bar in Electron', withReferencePosts(findElectron()), launchElectron, sidebarSpecs);

@@ -29,4 +29,11 @@ export class WorkspaceBar {
   get exportButton(): Locator {
     return this.part('export-button');
   }
+
+  /** The folders the recent-folders list offers, most recent first. */
+  recentFolderPaths(): Promise<string[]> {
+    return this.page
+      .locator('[data-testid="recent-folders"] option[value]:not([value=""])')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  }
 }

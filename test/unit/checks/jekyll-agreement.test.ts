@@ -11,7 +11,7 @@ import { basename, join, relative } from 'node:path';
 import { test } from 'node:test';
 import { checkFolder } from '../../../main/services/checks/check-folder';
 import { parsePostFileName } from '../../../shared/posts/post-file-name';
-import { fixturesDir, projectRoot } from '../../harness/paths';
+import { referenceFixturesDir, projectRoot } from '../../harness/paths';
 import { psychMissing } from '../../harness/psych/psych-oracle';
 import { jekyllSiteReport, type SitePost } from '../../harness/psych/site-oracle';
 
@@ -62,7 +62,7 @@ test('check agrees with Jekyll on the project\'s check cases', { skip: missing ?
 });
 
 for (const blog of ['metajack-blog', 'jekyll-news']) {
-  const dir = join(fixturesDir, blog);
+  const dir = join(referenceFixturesDir, blog);
   const absent = existsSync(dir) ? null : `${dir} is absent (the real blogs sit beside the repository in ../shared)`;
   test(`check agrees with Jekyll on ${blog}`, { skip: missing ?? absent ?? false }, async () => {
     assert.deepEqual(await compareOn(dir), []);

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { differenceFromJekyll } from '../../harness/psych/compare-with-jekyll';
 import { frontMatterPost } from '../../harness/psych/front-matter-arbitrary';
 import { psychMissing, readAsJekyll } from '../../harness/psych/psych-oracle';
-import { fixturesDir, projectRoot } from '../../harness/paths';
+import { referenceFixturesDir, projectRoot } from '../../harness/paths';
 
 const missing = psychMissing();
 /** How many generated front matters are compared; INKPOST_ORACLE_RUNS and INKPOST_ORACLE_SEED explore further. */
@@ -43,7 +43,7 @@ async function postsUnder(folder: string): Promise<string[]> {
 }
 
 test('every fixture post reads as Jekyll reads it', { skip: missing ?? false }, async () => {
-  const paths = [...(await postsUnder(join(projectRoot, 'test', 'fixtures'))), ...(await postsUnder(fixturesDir))];
+  const paths = [...(await postsUnder(join(projectRoot, 'test', 'fixtures'))), ...(await postsUnder(referenceFixturesDir))];
   assert.ok(paths.length > 0, 'no fixture posts found');
   const texts = await Promise.all(paths.map((path) => readFile(path, 'utf8')));
   const found = disagreements(texts, await readAsJekyll(texts));

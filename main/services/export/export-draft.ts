@@ -1,13 +1,12 @@
-import { mkdir, readFile, realpath, unlink } from 'node:fs/promises';
+import { readFile, realpath, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { BlogConventions } from '../../../shared/blog/blog-conventions';
 import { hasMarkerLine, markerKeys } from '../../../shared/posts/extended-marker';
 import { datedPostFileName, isCalendarDate } from '../../../shared/export/export-date';
-import type { ConflictChoice, DraftAfterExport, ExportConflictReason, ExportResult, ExportWriteMode } from '../../../shared/export/export-result';
+import type { ConflictChoice, DraftAfterExport, ExportResult } from '../../../shared/export/export-result';
 import { isTimeOfDay, resolvePostDate } from '../../../shared/posts/post-date';
 import { parsePostFileName } from '../../../shared/posts/post-file-name';
 import type { Problem } from '../../../shared/problem';
-import { writeFileAtomically } from '../disk/atomic-write';
 import { checkContextFor, checkReadPost } from '../checks/check-post';
 import { readCheckedPost, type CheckedPost } from '../checks/checked-post';
 import { locateFrontMatter } from '../../../shared/front-matter/locate-front-matter';
@@ -17,10 +16,10 @@ import { decodePostBytes, encodePostText, type DecodedPostText } from '../posts/
 import { ServiceError } from '../disk/service-error';
 import { inferBlogConventions } from './blog-conventions';
 import { postsFolderOf } from '../blog/blog-root';
-import { readExportRecord, recordedPostLocation, recordedPostPath, updateExportRecord } from './export-record';
+import { recordedPostPath, updateExportRecord } from './export-record';
+import { chooseTarget, conflictResult, findEarlierExport, writeCandidate, type Candidate, type EarlierExport, type PreparedPost, type Target } from './export-target';
 import { readIfExists, sha256Hex } from './file-bytes';
 import { missingUsualKeys, prepareExport, type PreparedExport } from './prepare-export';
-import { FileExistsError, writeNewFileAtomically } from './write-new-file';
 
 /** Options of {@link exportDraft}. */
 export interface ExportOptions {
@@ -35,9 +34,6 @@ export interface ExportOptions {
   /** Keep the draft (default) or delete it once the post is written and verified on disk. */
   readonly draftAfterExport?: DraftAfterExport | undefined;
 }
-
-/** How many `-2`, `-3`, … names `keep-both` tries before giving up. */
-const maxKeepBothSuffix = 999;
 
 function validateOptions(options: ExportOptions): void {
   if (options.date !== undefined && !isCalendarDate(options.date)) {
@@ -104,56 +100,39 @@ async function readDraft(draft: string, conventions: BlogConventions, blog: stri
   return { post, warnings: problems };
 }
 
-type Decision =
-  | { readonly kind: 'create' }
-  | { readonly kind: 'unchanged' }
-  | { readonly kind: 'update'; readonly existing: Buffer }
-  | { readonly kind: 'conflict'; readonly reason: ExportConflictReason; readonly existing: Buffer };
-
-/** One possible post file: its name, text and bytes. */
-interface Candidate {
-  readonly path: string;
-  readonly prepared: PreparedExport;
-  readonly bytes: Buffer;
-}
-
-function conflictMessage(path: string, reason: ExportConflictReason): string {
-  return reason === 'exists'
-    ? `${path} already exists with other content that did not come from this draft; nothing was written`
-    : `${path} was edited since this draft was exported to it; nothing was written`;
-}
-
 /**
  * Exports a draft into the `_posts` folder of the Jekyll site at `blogRoot`
  * as `YYYY-MM-DD-slug.<ext>`, following the blog's conventions
  * (`inferBlogConventions`).
  *
- * 1. The draft is checked as `inkpost check` checks it (against the blog's
- *    layouts and markers, with the usual keys the export adds): any error
- *    returns `invalid` with the problems, and nothing is written. TOML and
- *    JSON front matter are errors: Jekyll reads only YAML.
- * 2. The date is `options.date`, else the draft's (file name or `date:`
- *    key), else that of the draft's earlier export (so re-exporting an
- *    undated draft never moves it to today), else `options.now`'s local day;
- *    the time likewise. The slug is the `slug` key's, else the
- *    title's, else the file name's. The text is the draft's with the blog's
- *    usual keys it lacks, its `date:` key agreeing with the name, and the
- *    time in a quoted `time` key (see `prepareExport`); the draft's BOM and
- *    line endings are kept.
- * 3. Never clobber: a target with exactly these bytes is left alone
- *    (`unchanged`); a target with other content is overwritten only when it
- *    is this draft's own earlier export, untouched since (the export record
- *    `.inkpost/exports.json` keeps each draft's file and the SHA-256 of what
- *    was written). Otherwise the result is a `conflict` naming the file,
+ * 1. {@link checkDraft}: the draft is checked as `inkpost check` checks it
+ *    (against the blog's layouts and markers, with the usual keys the export
+ *    adds): any error returns `invalid` with the problems, and nothing is
+ *    written. TOML and JSON front matter are errors: Jekyll reads only YAML.
+ * 2. {@link preparePost}: the date is `options.date`, else the draft's (file
+ *    name or `date:` key), else that of the draft's earlier export (so
+ *    re-exporting an undated draft never moves it to today), else
+ *    `options.now`'s local day; the time likewise. The slug is the `slug`
+ *    key's, else the title's, else the file name's. The text is the draft's
+ *    with the blog's usual keys it lacks, its `date:` key agreeing with the
+ *    name, and the time in a quoted `time` key (see `prepareExport`); the
+ *    draft's BOM and line endings are kept.
+ * 3. `chooseTarget`, never clobber: a target with exactly these bytes is
+ *    left alone (`unchanged`); a target with other content is overwritten only
+ *    when it is this draft's own earlier export, untouched since (the export
+ *    record `.inkpost/exports.json` keeps each draft's file and the SHA-256 of
+ *    what was written). Otherwise the result is a `conflict` naming the file,
  *    unless `onConflict` is `replace` (overwrite) or `keep-both` (the first
- *    free `slug-2`, `slug-3`, …). New files are created exclusively, so a
- *    file another program creates meanwhile is not overwritten either.
- * 4. When the draft was exported before under another date or slug, the new
- *    file is written and verified first and the old one removed only
- *    afterwards, and only if it is still what Inkpost wrote (an edited one
- *    is a conflict; `replace` removes it anyway, `keep-both` keeps it).
- * 5. With `draftAfterExport: 'move'` the draft is deleted once the post is
- *    verified on disk, and only if the draft did not change meanwhile.
+ *    free `slug-2`, `slug-3`, …). New files are created exclusively, so a file
+ *    another program creates meanwhile is not overwritten either.
+ * 4. {@link writePost}: when the draft was exported before under another
+ *    date or slug, the new file is written and verified first and the old one
+ *    removed only afterwards, and only if it is still what Inkpost wrote (an
+ *    edited one is a conflict; `replace` removes it anyway, `keep-both` keeps
+ *    it).
+ * 5. {@link removeExportedDraft}: with `draftAfterExport: 'move'` the draft
+ *    is deleted once the post is verified on disk, and only if the draft did
+ *    not change meanwhile.
  *
  * Throws a `ServiceError` for a missing draft or blog, a draft already in
  * `_posts`, invalid options, or an unreadable export record; nothing is
@@ -167,100 +146,102 @@ export async function exportDraft(draftPath: string, blogRoot: string, options: 
     throw new ServiceError('invalid-argument', `${draft} is already a post (it is in a _posts folder); export takes a draft`);
   }
   const conventions = await inferBlogConventions(blog);
-  const draftBytes = await readFile(draft);
+  const checked = await checkDraft(draft, conventions, blog);
+  if ('problems' in checked) {
+    return { status: 'invalid', draftPath: draft, problems: checked.problems };
+  }
+  const earlier = await findEarlierExport(blog, draft);
+  const post = preparePost(checked, { blog, conventions, earlier, options });
+  const target = await chooseTarget(post, earlier, options.onConflict);
+  if ('conflict' in target) {
+    return target.conflict;
+  }
+  const written = await writePost(blog, draft, target, earlier, options.onConflict);
+  if ('conflict' in written) {
+    return written.conflict;
+  }
+  const draftRemoved = options.draftAfterExport === 'move' && (await removeExportedDraft(blog, checked, target.candidate));
+  const { date, time, slug } = target.candidate.prepared;
+  const common = { path: target.candidate.path, date, time, slug, removedPath: written.removedPath, draftRemoved, warnings: checked.warnings };
+  return target.mode === 'unchanged' ? { status: 'unchanged', ...common } : { status: 'written', mode: target.mode, ...common };
+}
+
+/** The draft, read and checked, with the bytes the checks saw and how to write its text back the same way. */
+interface CheckedDraft {
+  readonly path: string;
+  readonly post: CheckedPost;
+  readonly warnings: Problem[];
+  readonly bytes: Buffer;
+  readonly format: DecodedPostText;
+}
+
+/** Step 1: the draft checked as it will be exported, or the problems that make it unexportable. */
+async function checkDraft(draft: string, conventions: BlogConventions, blog: string): Promise<CheckedDraft | { problems: Problem[] }> {
+  const bytes = await readFile(draft);
   const read = await readDraft(draft, conventions, blog);
   if ('problems' in read) {
-    return { status: 'invalid', draftPath: draft, problems: read.problems };
+    return read;
   }
   let format: DecodedPostText;
   try {
-    format = decodePostBytes(draftBytes);
+    format = decodePostBytes(bytes);
   } catch (error) {
     throw new ServiceError('unreadable', `${draft}: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (format.text !== read.post.text) {
     throw new ServiceError('unreadable', `${draft} changed on disk while it was being exported; nothing was written`);
   }
+  return { path: draft, post: read.post, warnings: read.warnings, bytes, format };
+}
 
-  const record = await readExportRecord(blog);
-  const previous = record.exports[draft];
-  const previousPath = previous === undefined ? null : recordedPostLocation(blog, previous);
-  const previousBytes = previousPath === null ? null : await readIfExists(previousPath);
-  const previousState = previous === undefined || previousBytes === null ? 'missing' : sha256Hex(previousBytes) === previous.sha256 ? 'intact' : 'edited';
+/** What {@link preparePost} needs besides the draft. */
+interface PostSetting {
+  readonly blog: string;
+  readonly conventions: BlogConventions;
+  readonly earlier: EarlierExport;
+  readonly options: ExportOptions;
+}
 
+/** Step 2: the post's date, slug, file name and text (see `prepareExport`), the draft's BOM and line endings kept. */
+function preparePost(draft: CheckedDraft, { blog, conventions, earlier, options }: PostSetting): PreparedPost {
   const now = options.now ?? new Date();
-  const earlier = previousPath === null ? undefined : earlierDating(previousPath, previousBytes);
-  const prepare = (slug?: string): Candidate => {
+  const dating = earlier.path === null ? undefined : earlierDating(earlier.path, earlier.bytes);
+  const withSlug = (slug?: string): Candidate => {
     let prepared: PreparedExport;
     try {
-      prepared = prepareExport({ post: read.post, conventions, now, date: options.date, time: options.time, earlier, slug });
+      prepared = prepareExport({ post: draft.post, conventions, now, date: options.date, time: options.time, earlier: dating, slug });
     } catch (error) {
       // The front matter engine refuses edits it cannot make exactly (a flow mapping, anchors other keys alias, …).
-      throw new ServiceError('invalid-argument', `${draft}: ${error instanceof Error ? error.message : String(error)}; nothing was written`, { cause: error });
+      throw new ServiceError('invalid-argument', `${draft.path}: ${error instanceof Error ? error.message : String(error)}; nothing was written`, { cause: error });
     }
     const path = join(blog, '_posts', datedPostFileName(prepared.date, prepared.slug, conventions.extension));
-    return { path, prepared, bytes: encodePostText(prepared.text, format) };
+    return { path, prepared, bytes: encodePostText(prepared.text, draft.format) };
   };
-
-  const decide = async (candidate: Candidate): Promise<Decision> => {
-    const existing = await readIfExists(candidate.path);
-    if (existing === null) {
-      return { kind: 'create' };
-    }
-    if (existing.equals(candidate.bytes)) {
-      return { kind: 'unchanged' };
-    }
-    if (candidate.path === previousPath) {
-      return previousState === 'intact' ? { kind: 'update', existing } : { kind: 'conflict', reason: 'edited-since-export', existing };
-    }
-    return { kind: 'conflict', reason: 'exists', existing };
-  };
-
-  let candidate = prepare();
+  const first = withSlug();
   // A draft that keep-both exported as slug-N before goes on updating that file.
-  if (previousPath !== null && previousState === 'intact' && dirname(previousPath) === dirname(candidate.path)) {
-    const { date, slug } = candidate.prepared;
-    const suffix = new RegExp(`^${escapeRegExp(date)}-${escapeRegExp(slug)}-(\\d+)\\.${escapeRegExp(conventions.extension)}$`).exec(basename(previousPath));
+  if (earlier.path !== null && earlier.state === 'intact' && dirname(earlier.path) === dirname(first.path)) {
+    const { date, slug } = first.prepared;
+    const suffix = new RegExp(`^${escapeRegExp(date)}-${escapeRegExp(slug)}-(\\d+)\\.${escapeRegExp(conventions.extension)}$`).exec(basename(earlier.path));
     if (suffix !== null) {
-      candidate = prepare(`${slug}-${suffix[1] ?? ''}`);
+      return { first: withSlug(`${slug}-${suffix[1] ?? ''}`), withSlug };
     }
   }
-  let decision = await decide(candidate);
-  let mode: ExportWriteMode | 'unchanged' = 'created';
-  if (decision.kind === 'conflict') {
-    if (options.onConflict === 'replace') {
-      mode = 'replaced';
-    } else if (options.onConflict === 'keep-both') {
-      const baseSlug = candidate.prepared.slug;
-      for (let suffix = 2; decision.kind === 'conflict'; suffix += 1) {
-        if (suffix > maxKeepBothSuffix) {
-          throw new ServiceError('invalid-argument', `${candidate.path}: no free name up to -${maxKeepBothSuffix}; nothing was written`);
-        }
-        candidate = prepare(`${baseSlug}-${suffix}`);
-        decision = await decide(candidate);
-      }
-    } else {
-      return { status: 'conflict', path: candidate.path, reason: decision.reason, message: conflictMessage(candidate.path, decision.reason) };
-    }
-  }
-  if (decision.kind === 'unchanged') {
-    mode = 'unchanged';
-  } else if (decision.kind === 'update') {
-    mode = 'updated';
-  }
+  return { first, withSlug };
+}
 
-  // The draft's earlier export under another name goes once the new file is in place, if it is still ours.
-  let removeOld = previousPath !== null && previousBytes !== null && previousPath !== candidate.path;
-  if (removeOld && previousState === 'edited' && options.onConflict !== 'replace') {
-    if (options.onConflict === 'keep-both') {
-      removeOld = false;
-    } else {
-      const path = previousPath ?? '';
-      return { status: 'conflict', path, reason: 'edited-since-export', message: conflictMessage(path, 'edited-since-export') };
-    }
+/**
+ * Step 4: writes the post, verifies it on disk and records it; then removes
+ * the draft's earlier export under another name, if it is still what Inkpost
+ * wrote. An edited earlier export is a conflict (nothing written) unless
+ * `onConflict` is `replace` (removed anyway) or `keep-both` (kept).
+ */
+async function writePost(blog: string, draft: string, target: Target, earlier: EarlierExport, onConflict: ConflictChoice | undefined): Promise<{ removedPath: string | null } | { conflict: ExportResult }> {
+  const { candidate } = target;
+  const old = earlier.path !== null && earlier.bytes !== null && earlier.path !== candidate.path ? { path: earlier.path, bytes: earlier.bytes } : null;
+  if (old !== null && earlier.state === 'edited' && onConflict === undefined) {
+    return { conflict: conflictResult(old.path, 'edited-since-export') };
   }
-
-  await writeCandidate(candidate, decision);
+  await writeCandidate(candidate, target.decision);
   const written = await readFile(candidate.path);
   if (!written.equals(candidate.bytes)) {
     throw new ServiceError('internal', `${candidate.path} does not hold what was written; the draft was kept`);
@@ -274,32 +255,29 @@ export async function exportDraft(draftPath: string, blogRoot: string, options: 
     }
     exports[draft] = { post: relativePost, sha256: sha256Hex(candidate.bytes) };
   });
-
-  let removedPath: string | null = null;
-  if (removeOld && previousPath !== null && previousBytes !== null) {
-    const current = await readIfExists(previousPath);
-    if (current !== null && current.equals(previousBytes)) {
-      await unlink(previousPath);
-      removedPath = previousPath;
-    }
+  if (old === null || (earlier.state === 'edited' && onConflict === 'keep-both')) {
+    return { removedPath: null };
   }
-
-  let draftRemoved = false;
-  if (options.draftAfterExport === 'move') {
-    const current = await readIfExists(draft);
-    const onDisk = await readIfExists(candidate.path);
-    if (current !== null && current.equals(draftBytes) && onDisk !== null && onDisk.equals(candidate.bytes)) {
-      await unlink(draft);
-      draftRemoved = true;
-      await updateExportRecord(blog, (exports) => {
-        delete exports[draft];
-      });
-    }
+  const current = await readIfExists(old.path);
+  if (current === null || !current.equals(old.bytes)) {
+    return { removedPath: null };
   }
+  await unlink(old.path);
+  return { removedPath: old.path };
+}
 
-  const { date, time, slug } = candidate.prepared;
-  const common = { path: candidate.path, date, time, slug, removedPath, draftRemoved, warnings: read.warnings };
-  return mode === 'unchanged' ? { status: 'unchanged', ...common } : { status: 'written', mode, ...common };
+/** Step 5 (`draftAfterExport: 'move'`): deletes the draft once the post is verified on disk, only if the draft did not change meanwhile. */
+async function removeExportedDraft(blog: string, draft: CheckedDraft, candidate: Candidate): Promise<boolean> {
+  const current = await readIfExists(draft.path);
+  const onDisk = await readIfExists(candidate.path);
+  if (current === null || !current.equals(draft.bytes) || onDisk === null || !onDisk.equals(candidate.bytes)) {
+    return false;
+  }
+  await unlink(draft.path);
+  await updateExportRecord(blog, (exports) => {
+    delete exports[draft.path];
+  });
+  return true;
 }
 
 /**
@@ -320,28 +298,4 @@ function earlierDating(path: string, bytes: Buffer | null): { date: string; time
   } catch {
     return { date, time: null };
   }
-}
-
-/** Writes a candidate as decided: a new file exclusively; over an existing one only if it is still what was decided on. */
-async function writeCandidate(candidate: Candidate, decision: Decision): Promise<void> {
-  await mkdir(dirname(candidate.path), { recursive: true });
-  if (decision.kind === 'unchanged') {
-    return;
-  }
-  if (decision.kind === 'create') {
-    try {
-      await writeNewFileAtomically(candidate.path, candidate.bytes);
-    } catch (error) {
-      if (error instanceof FileExistsError) {
-        throw new ServiceError('unreadable', `${candidate.path} appeared while the draft was being exported; nothing was written`);
-      }
-      throw error;
-    }
-    return;
-  }
-  const current = await readIfExists(candidate.path);
-  if (current === null || !current.equals(decision.existing)) {
-    throw new ServiceError('unreadable', `${candidate.path} changed on disk while the draft was being exported; nothing was written`);
-  }
-  await writeFileAtomically(candidate.path, candidate.bytes);
 }

@@ -12,6 +12,7 @@ import { generatePosts } from './corpus';
 import { measure, measureInTurns, printTable, type Measurement } from './measure';
 import { benchmarkPreview } from './preview';
 import { benchmarkSaves } from './save';
+import { benchmarkWatcher } from './watcher';
 
 const projectRoot = join(__dirname, '..');
 const referencePostsDir = join(projectRoot, '..', 'shared', 'fixtures', 'metajack-blog', '_posts');
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
     await rm(corpus.dir, { recursive: true, force: true });
   }
   results.push(...(await benchmarkSaves(referencePostsDir)));
+  results.push(...(await benchmarkWatcher(referencePostsDir)));
   results.push(...(await benchmarkPreview()));
   printTable(results);
   const report = {

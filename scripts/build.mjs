@@ -5,8 +5,8 @@
 // The CLI is a third Node entry that must run on plain Node; the test harness
 // needs the *real* preload bundled with its `electron` import swapped for a
 // browser transport (one esbuild `alias`); and every bundle is a single file
-// with its libraries inlined, so the packaged app needs no node_modules and
-// the sandboxed preload requires nothing but electron. Vite gives the renderer
+// with its libraries inlined (but the native file watcher), so the sandboxed
+// preload requires nothing but electron. Vite gives the renderer
 // what it needs (CSS, code-split language modes for CodeMirror) with relative
 // URLs, so one build loads from inkpost-app:// in Electron and from
 // http://127.0.0.1 in the harness.
@@ -22,6 +22,10 @@ const started = performance.now();
 
 await rm(dist, { recursive: true, force: true });
 
+// Native modules cannot be bundled: they load from node_modules, the package's production dependencies
+// (electron-builder packs them, their binaries outside the asar; see electron-builder.yml).
+const nativeModules = ['@parcel/watcher'];
+
 const nodeDefaults = {
   bundle: true,
   platform: 'node',
@@ -33,12 +37,12 @@ const nodeDefaults = {
 };
 
 await Promise.all([
-  // Electron main: electron itself stays external; every library is bundled, so the package needs no node_modules.
-  esbuild({ ...nodeDefaults, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/main.js', external: ['electron'] }),
+  // Electron main: electron and the native watcher stay external; every other library is bundled.
+  esbuild({ ...nodeDefaults, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/main.js', external: ['electron', ...nativeModules] }),
   // The sandboxed preload must be one CommonJS file that requires nothing but electron.
   esbuild({ ...nodeDefaults, entryPoints: ['preload/index.ts'], outfile: 'dist/preload/preload.js', external: ['electron'], platform: 'browser', target: 'chrome130' }),
   // The CLI runs on plain Node.
-  esbuild({ ...nodeDefaults, entryPoints: ['main/cli/inkpost.ts'], outfile: 'dist/cli/inkpost.js' }),
+  esbuild({ ...nodeDefaults, entryPoints: ['main/cli/inkpost.ts'], outfile: 'dist/cli/inkpost.js', external: nativeModules }),
   // The index's worker thread, next to each bundle that starts it (it is looked up beside the running script).
   ...['dist/main', 'dist/cli'].map((folder) =>
     esbuild({ ...nodeDefaults, entryPoints: ['main/services/index/post-index-worker.ts'], outfile: `${folder}/post-index-worker.js` })),

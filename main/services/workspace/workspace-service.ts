@@ -32,7 +32,8 @@ export class WorkspaceService {
   private blogIndex: PostIndex | undefined;
   private readonly emit: EventSink;
   private firstScan: Promise<void> | undefined;
-  private stopWatching: (() => void) | undefined;
+  private stopWatching: (() => Promise<void>) | undefined;
+  private closed = false;
   private refreshing: Promise<void> = Promise.resolve();
 
   constructor(workspace: Workspace, emit: EventSink) {
@@ -108,7 +109,8 @@ export class WorkspaceService {
 
   /** Stops watching the folder. */
   close(): void {
-    this.stopWatching?.();
+    this.closed = true;
+    void this.stopWatching?.();
     this.stopWatching = undefined;
   }
 
@@ -123,9 +125,14 @@ export class WorkspaceService {
         this.emit('indexProgress', { folder, done, total });
       }
     });
-    this.stopWatching = watchPostFiles(folder, await isBlogRoot(folder), () => {
+    const stop = await watchPostFiles(folder, await isBlogRoot(folder), () => {
       this.refresh().catch((error: unknown) => console.error(`inkpost: could not refresh ${folder}:`, error));
     });
+    if (this.closed) {
+      void stop(); // closed while the watcher was starting
+    } else {
+      this.stopWatching = stop;
+    }
   }
 
   /**

@@ -2,11 +2,13 @@
  * Packaging, as far as it can be tested without downloading Electron or the
  * packaging tools: electron-builder validates electron-builder.yml and makes
  * an unpacked `--dir` build around a stand-in Electron folder, and the
- * resulting app.asar must hold exactly the built app.
+ * resulting app.asar must hold exactly the built app and the native file
+ * watcher, which must load from there.
  */
-import { listPackage } from '@electron/asar';
+import { extractAll, listPackage } from '@electron/asar';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chmod, copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
@@ -20,7 +22,7 @@ async function filesUnder(folder: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-void test('a --dir build packs exactly the built main (with the index worker), preload and renderer (no maps, CLI, harness or node_modules)', async () => {
+void test('a --dir build packs exactly the built main (with the index worker), preload and renderer (no maps, CLI or harness), and the native watcher', async () => {
   const work = await makeTempFolder('packaging');
   try {
     const standIn = join(work, 'electron-dist');
@@ -44,13 +46,51 @@ void test('a --dir build packs exactly the built main (with the index worker), p
       .flat()
       .filter((path) => !path.endsWith('.map'))
       .map((path) => relative(projectRoot, path).split(sep).join('/'));
-    assert.deepEqual([...packedFiles].sort(), ['package.json', ...built].sort());
+    const app = packedFiles.filter((entry) => !entry.startsWith('node_modules/'));
+    assert.deepEqual([...app].sort(), ['package.json', ...built].sort());
     assert.ok(packedFiles.includes('dist/main/post-index-worker.js'), "the index's worker script sits beside main.js in app.asar");
+    const modules = packedFiles.filter((entry) => entry.startsWith('node_modules/'));
+    const packages = new Set(modules.map((entry) => entry.split('/').slice(1, entry.startsWith('node_modules/@') ? 3 : 2).join('/')));
+    assert.deepEqual([...packages].sort(), ['@parcel/watcher', nativeWatcherPackage(), 'detect-libc', 'is-extglob', 'is-glob', 'picomatch'].sort(),
+      'node_modules holds the watcher, its binary for this platform and their run-time dependencies only');
+    assert.ok(!modules.some((entry) => /\.(?:hh?|gypi|flow)$|\/src\//.test(entry)), 'no sources or headers');
+    await assertPackagedWatcherWorks(join(output, 'linux-unpacked', 'resources'), work);
     assert.equal((await readdir(join(output, 'linux-unpacked'))).includes('inkpost-app'), true, 'the executable is named inkpost-app');
   } finally {
     await removeFolder(work);
   }
 });
+
+/** The npm package that holds @parcel/watcher's binary for this machine (as its index.js names it). */
+function nativeWatcherPackage(): string {
+  const libc = process.platform === 'linux' ? (existsSync('/lib/ld-musl-x86_64.so.1') ? '-musl' : '-glibc') : '';
+  return `@parcel/watcher-${process.platform}-${process.arch}${libc}`;
+}
+
+/**
+ * The packaged watcher loads and reports a change: app.asar is extracted (its
+ * unpacked binary with it) and a plain Node process requires
+ * `@parcel/watcher` from there. Electron loads the same N-API binary.
+ */
+async function assertPackagedWatcherWorks(resources: string, work: string): Promise<void> {
+  const binary = join(resources, 'app.asar.unpacked', 'node_modules', nativeWatcherPackage(), 'watcher.node');
+  assert.ok(existsSync(binary), `${binary}: the binary sits outside the asar, where it can be loaded`);
+  const extracted = join(work, 'extracted');
+  extractAll(join(resources, 'app.asar'), extracted);
+  const watched = join(work, 'watched');
+  await mkdir(watched);
+  const script = `
+    const watcher = require(${JSON.stringify(join(extracted, 'node_modules', '@parcel', 'watcher'))});
+    const fs = require('node:fs');
+    watcher.subscribe(process.argv[1], (error, events) => {
+      console.log(events.map((event) => event.type + ' ' + require('node:path').basename(event.path)).join());
+      process.exit(0);
+    }).then(() => fs.writeFileSync(require('node:path').join(process.argv[1], 'seen.md'), 'x'));
+    setTimeout(() => process.exit(1), 10000);`;
+  const run = spawnSync(process.execPath, ['-e', script, watched], { encoding: 'utf8', timeout: 20_000 });
+  assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
+  assert.match(run.stdout, /create seen\.md/);
+}
 
 /** electron-builder's own schema check, as `electron-builder` runs it before a build. */
 const { validateConfiguration } = createRequire(join(projectRoot, 'package.json'))('app-builder-lib/out/util/config/config') as {
@@ -70,6 +110,8 @@ interface BuilderConfiguration {
   readonly productName: string;
   readonly asar: boolean;
   readonly files: readonly string[];
+  readonly asarUnpack: readonly string[];
+  readonly npmRebuild: boolean;
   readonly linux: PlatformConfiguration;
   readonly mac: PlatformConfiguration;
   readonly win: PlatformConfiguration;
@@ -97,7 +139,10 @@ void test('the configuration names the app, packs only the built app in an asar,
   assert.equal(config.appId, 'im.inkpost.app');
   assert.equal(config.productName, 'Inkpost');
   assert.equal(config.asar, true);
-  assert.deepEqual(config.files, ['package.json', 'dist/main/**', 'dist/preload/**', 'dist/renderer/**', '!**/*.map']);
+  assert.deepEqual(config.files.filter((pattern) => !pattern.startsWith('!')), ['package.json', 'dist/main/**', 'dist/preload/**', 'dist/renderer/**']);
+  assert.ok(config.files.includes('!**/*.map'));
+  assert.deepEqual(config.asarUnpack, ['**/*.node'], 'native binaries load only from outside the asar');
+  assert.equal(config.npmRebuild, false, 'the watcher ships prebuilt N-API binaries; rebuilding them needs the network');
   assert.deepEqual(config.linux.target, ['AppImage', 'deb']);
   assert.equal(config.linux.executableName, 'inkpost-app', 'the same command as the npm bin');
   assert.ok(typeof config.linux.maintainer === 'string', 'deb needs a maintainer');

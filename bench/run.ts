@@ -13,9 +13,11 @@ import { measure, measureInTurns, printTable, type Measurement } from './measure
 import { benchmarkPreview } from './preview';
 import { benchmarkSaves } from './save';
 import { benchmarkWatcher } from './watcher';
+import { benchmarkYamlFastPath } from './yaml-fast-path';
 
 const projectRoot = join(__dirname, '..');
 const referencePostsDir = join(projectRoot, '..', 'shared', 'fixtures', 'metajack-blog', '_posts');
+const otherReferencePostsDir = join(projectRoot, '..', 'shared', 'fixtures', 'jekyll-news', '_posts');
 const postCount = 5_000;
 
 /** Reads every file's bytes with the same concurrency the listing uses: the floor any listing pays. */
@@ -77,6 +79,7 @@ async function main(): Promise<void> {
   } finally {
     await rm(corpus.dir, { recursive: true, force: true });
   }
+  results.push(...(await benchmarkYamlFastPath([referencePostsDir, otherReferencePostsDir])));
   results.push(...(await benchmarkSaves(referencePostsDir)));
   results.push(...(await benchmarkWatcher(referencePostsDir)));
   results.push(...(await benchmarkPreview()));

@@ -20,6 +20,10 @@
  * the full parser): plain scalars are typed by the same Psych rules
  * ({@link psychPlainScalar}); a Ruby symbol sends the whole front matter to
  * the full parser, which reports it.
+ *
+ * It exists for speed: on the reference blogs' real posts, 110 of 111 front
+ * matters take it and reading them is about 15 times faster than with the
+ * full parser alone (the "YAML fast path on/off" rows of `npm run bench`).
  */
 
 import { psychPlainScalar, psychRefusesSymbol } from './psych-scalar';

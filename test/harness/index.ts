@@ -118,7 +118,8 @@ async function profileFolder(options: RelaunchOptions): Promise<ProfileFolder> {
 
 /** The options to start again on the same folders and user-data folder. */
 function relaunchOptions(options: LaunchOptions, profile: ProfileFolder): RelaunchOptions {
-  return profile.owned ? { ...options, userDataDir: undefined, ownedUserDataDir: profile.path } : { ...options, userDataDir: profile.path };
+  // An owned folder is never a userDataDir the caller gave (see profileFolder), so options has none to clear.
+  return profile.owned ? { ...options, ownedUserDataDir: profile.path } : { ...options, userDataDir: profile.path };
 }
 
 /** The ids of running processes whose command line holds `marker` (Linux: read from /proc). */

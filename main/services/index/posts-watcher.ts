@@ -51,6 +51,7 @@ export async function watchPostFiles(folder: string, recursive: boolean, onChang
   // @parcel/watcher shares one native watcher per folder: a subscription made while the last one of the same
   // folder is still stopping never hears anything. Wait until it has stopped.
   await stopping.get(folder);
+  const backend = backends[process.platform];
   const subscription: AsyncSubscription = await subscribe(folder, (error, events) => {
     if (error !== null) {
       console.error(`inkpost: watching ${folder}:`, error);
@@ -61,7 +62,7 @@ export async function watchPostFiles(folder: string, recursive: boolean, onChang
     // Plain paths, not globs: @parcel/watcher matches every path of the tree against each glob when it starts,
     // which took ten times the CPU of the whole start on a 5,000-post blog. Deeper ones are filtered below.
     ignore: ignoredSegments.map((segment) => join(folder, segment)),
-    backend: backends[process.platform],
+    ...(backend === undefined ? {} : { backend }),
   });
   return () => {
     if (stopped) {

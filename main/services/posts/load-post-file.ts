@@ -144,8 +144,8 @@ function decodeAndSummarize(path: string, bytes: Buffer, info: Stats): { decoded
   try {
     decoded = decodePostBytes(bytes);
   } catch (error) {
-    const position = error instanceof BinaryFileError ? { line: error.position.line, column: error.position.column } : undefined;
-    throw new ServiceError('unreadable', `${path}: ${error instanceof Error ? error.message : String(error)}`, { position });
+    const position = error instanceof BinaryFileError ? { position: { line: error.position.line, column: error.position.column } } : {};
+    throw new ServiceError('unreadable', `${path}: ${error instanceof Error ? error.message : String(error)}`, position);
   }
   const { summary, problems } = summarizeText(path, decoded.text, info.mtimeMs);
   const at = decoded.invalidUtf8At;

@@ -8,7 +8,7 @@ const key = (key: string, modifiers: { ctrl?: boolean; meta?: boolean; shift?: b
   metaKey: modifiers.meta ?? false,
   shiftKey: modifiers.shift ?? false,
   altKey: modifiers.alt ?? false,
-  code: modifiers.code,
+  ...(modifiers.code === undefined ? {} : { code: modifiers.code }),
 });
 
 describe('commands', () => {

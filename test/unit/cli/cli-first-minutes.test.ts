@@ -73,7 +73,8 @@ void describe('inkpost in a blog, as a new user meets it', () => {
     await mkdir(folder);
     const keyNoMarker = join(folder, '2020-01-01-key-no-marker.md');
     await writeFile(keyNoMarker, '---\nlayout: post\ntitle: T\ntags: [a]\nextended: ":EXTENDED:"\n---\nNo marker line.\n');
-    await writeFile(join(folder, '2020-01-02-bad-time.md'), '---\nlayout: post\ntitle: T\ntime: 10:30\n---\nBody\n');
+    // A date that is no date stops jekyll build: an error (an unquoted time is only a warning).
+    await writeFile(join(folder, '2020-01-02-bad-date.md'), '---\nlayout: post\ntitle: T\ndate: someday\n---\nBody\n');
     await writeFile(join(folder, '2020-01-03-fine.md'), '---\nlayout: post\ntitle: T\n---\nBody\n');
     const run = await inkpost(['check', folder]);
     assert.equal(run.status, 1);

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type CST, type Node, type Pair, Scalar } from 'yaml';
 import type { StringStyle } from './yaml-scalars';
+import { psychPlainScalar, psychRefusesSymbol } from './psych-scalar';
 
 /** A parsed node (or nothing) as the Document API hands it out. */
 export type SourceNode = Node | null | undefined;
@@ -95,7 +96,7 @@ export function dominantStringStyle(items: readonly unknown[]): StringStyle {
   return counts.single > counts.plain ? 'single' : 'plain';
 }
 
-/** The key of a pair as the parsed data names it. */
+/** The key of a pair as the parsed data names it: a plain key typed as Psych types it (`e8` is text, `1` the number 1), as {@link psychData} does. */
 export function keyName(pair: Pair): string | null {
   const key = pair.key as SourceNode;
   if (key === null || key === undefined) {
@@ -104,7 +105,11 @@ export function keyName(pair: Pair): string | null {
   if (!isScalar(key)) {
     return null;
   }
-  const value: unknown = key.value;
+  const typed = key.type === Scalar.PLAIN && key.tag === undefined && typeof key.source === 'string' ? psychPlainScalar(key.source) : key.value;
+  if (typed instanceof Date) {
+    return typed.toISOString();
+  }
+  const value: unknown = typed === psychRefusesSymbol ? null : typed;
   if (value === null || value === undefined) {
     return '';
   }

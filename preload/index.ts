@@ -51,6 +51,7 @@ const bridge: InkpostBridge = {
   recreatePost: (request) => call<'recreatePost'>('inkpost:call:recreatePost', request),
   listTags: () => call<'listTags'>('inkpost:call:listTags'),
   getBlogInfo: () => call<'getBlogInfo'>('inkpost:call:getBlogInfo'),
+  getRenderContext: () => call<'getRenderContext'>('inkpost:call:getRenderContext'),
   renameTag: (from, to) => call<'renameTag'>('inkpost:call:renameTag', from, to),
   exportPost: (request) => call<'exportPost'>('inkpost:call:exportPost', request),
   openExternal: (url) => call<'openExternal'>('inkpost:call:openExternal', url),

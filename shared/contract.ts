@@ -17,6 +17,7 @@ import type {
 } from './post';
 import type { BlogInfo } from './blog/blog-info';
 import type { BlogStylesheet } from './blog/blog-stylesheet';
+import type { BlogRenderContext } from './blog/render-context';
 import type { CommandId } from './commands';
 import type { ConflictChoice, DraftAfterExport, ExportResult, UnpublishResult } from './export/export-result';
 import type { JournalListing, JournalWrite } from './journal';
@@ -43,6 +44,8 @@ export interface InkpostCalls {
   listTags(): Promise<readonly TagCount[]>;
   /** The blog's layouts, permalink pattern and key order, for the front matter form. */
   getBlogInfo(): Promise<BlogInfo>;
+  /** What the preview needs of the blog to render Liquid as Jekyll does: `_config.yml`, `_data`, `_includes`, posts and document URLs (empty without a blog). */
+  getRenderContext(): Promise<BlogRenderContext>;
   /** Renames or merges a tag in every post; each file changes only in its tags line. */
   renameTag(from: string, to: string): Promise<TagRenameResult>;
   /**
@@ -217,6 +220,7 @@ export const callArgumentSchemas = {
   recreatePost: z.tuple([recreateRequest]),
   listTags: z.tuple([]),
   getBlogInfo: z.tuple([]),
+  getRenderContext: z.tuple([]),
   renameTag: z.tuple([tagName, tagName]),
   exportPost: z.tuple([exportRequest]),
   openExternal: z.tuple([z.string().min(1, 'a URL is required').max(8192, 'the URL is too long')]),

@@ -10,6 +10,7 @@ import { showShortcuts } from './ui/command-tooltips';
 import { createCommandRegistry, type CommandRegistry } from './ui/commands';
 import { registerEditHistoryCommands } from './editor/edit-history';
 import { editorExtensions } from './editor/editor-extensions';
+import { setLiquidProblems } from './editor/liquid-problems';
 import { bindSearchCommands } from './editor/search-replace';
 import { createExportControls, type ExportControls } from './export/export-controls';
 import { createFolderControls, folderName } from './sidebar/folder-controls';
@@ -270,6 +271,10 @@ function extensionsFor(app: () => AppParts): Extension {
 /** Follows the posts folder and the window's folders: the list, the folder controls, another folder. */
 async function followWorkspace(app: AppParts): Promise<void> {
   const { bridge } = app;
+  /** Loads what the preview needs of the blog to render Liquid (again after a folder or blog switch). */
+  const loadRenderContext = (): void => {
+    bridge.getRenderContext().then((context) => app.preview.setBlog(context)).catch(app.reportError);
+  };
   showWorkspace(app, await bridge.getWorkspace());
   bridge.onPostsChanged(() => {
     app.refreshList().catch(app.reportError);
@@ -279,11 +284,13 @@ async function followWorkspace(app: AppParts): Promise<void> {
   const folderControls = createFolderControls(app.root, bridge, app.commands, saveIfChanged);
   bridge.onWorkspaceChanged(({ workspace }) => {
     showWorkspace(app, workspace);
+    loadRenderContext();
     app.refreshList().catch(app.reportError);
     folderControls.refresh().catch(app.reportError);
   });
   bridge.onOpenFolderRequested(({ path }) => folderControls.openRequested(path));
   await folderControls.start();
+  loadRenderContext();
 }
 
 /**
@@ -310,6 +317,9 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       bridge.openExternal(url).catch((error: unknown) => reportError(error)); // eng-disable OPEN_EXTERNAL_JS_CHECK: false positive, a bridge call; main opens only what externalUrl() accepts
     },
     loadBlogStylesheet: () => bridge.readBlogStylesheet(),
+    liquidProblems: (found) => {
+      view.dispatch({ effects: setLiquidProblems.of(found) });
+    },
   });
   // A shadow root lets CodeMirror use constructed stylesheets instead of a <style> tag the CSP forbids.
   const editorRoot = required(root, 'editor').attachShadow({ mode: 'open' });

@@ -40,10 +40,11 @@ export function jekyllPostBodies(blogDir: string): Map<string, string> {
     const site = join(work, 'site');
     cpSync(blogDir, site, { recursive: true });
     makeWritable(site);
-    // Only posts are compared: the blog's own pages (a front page whose includes a slice lacks) are left out.
+    // Only posts are compared: the blog's own pages (a front page whose includes a slice lacks) are
+    // emptied, but kept, so that `{% link %}` still finds them.
     for (const name of readdirSync(site)) {
       if (/\.(html|md|markdown)$/.test(name)) {
-        rmSync(join(site, name));
+        writeFileSync(join(site, name), '---\n---\n');
       }
     }
     mkdirSync(join(site, '_layouts'), { recursive: true });

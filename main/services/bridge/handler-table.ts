@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import type { HandlerTable } from '../../../shared/contract';
 import { blogInfoFor } from '../blog/blog-info';
 import { blogAssetsFolder } from '../blog/blog-assets';
+import { readRenderContext } from '../blog/render-context';
+import { emptyRenderContext } from '../../../shared/blog/render-context';
 import { readBlogStylesheet } from '../blog/blog-stylesheet';
 import type { Desktop } from '../desktop/desktop';
 import { externalUrl } from '../desktop/external-url';
@@ -40,6 +42,10 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journa
     },
     listTags: () => host.service().listTags(),
     getBlogInfo: () => blogInfoFor(host.workspace()),
+    getRenderContext: async () => {
+      const blog = await blogAssetsFolder(host.workspace());
+      return blog === null ? emptyRenderContext : readRenderContext(blog);
+    },
     renameTag: (from, to) => host.service().renameTag(from, to),
     exportPost: (request) => host.service().exportPost(request, afterExportOf(host)),
     openExternal: async (url) => {

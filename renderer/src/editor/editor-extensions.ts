@@ -4,6 +4,7 @@ import type { Extension } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, keymap, type ViewUpdate } from '@codemirror/view';
 import { documentChanges } from './document-changes';
 import { excerptMarkerLine } from './excerpt-marker';
+import { liquidProblemLines } from './liquid-problems';
 import { codeHighlighting } from './highlight-style';
 import { markdownLanguageSupport } from './markdown-language';
 import { proseSpellcheck } from './prose-spellcheck';
@@ -32,6 +33,7 @@ export function editorExtensions(callbacks: EditorCallbacks): Extension {
     markdownLanguageSupport(),
     softWrap(),
     excerptMarkerLine(),
+    liquidProblemLines(),
     proseSpellcheck(),
     searchAndReplace(),
     inkpostTheme(),

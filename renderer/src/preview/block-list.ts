@@ -12,7 +12,7 @@ export type PreviewItem =
 export interface ShownItem {
   readonly element: HTMLElement;
   readonly kind: PreviewItem['kind'];
-  /** The block's source (its key), or '' for the boundary. */
+  /** The block's key (its source, or the key a Liquid block got), or '' for the boundary. */
   readonly source: string;
   /** One-based post line where it starts (`data-source-line`). */
   line: number;
@@ -32,14 +32,20 @@ export interface BlockList {
   items(): readonly ShownItem[];
 }
 
-/** True when `shown` is what `item` asks for: the boundary, or a block with the same source. */
+/** What a block's rendering is cached by: its key, or its source. */
+function keyOf(item: PreviewItem & { kind: 'block' }): string {
+  return item.block.key ?? item.block.source;
+}
+
+/** True when `shown` is what `item` asks for: the boundary, or a block with the same key. */
 function matches(shown: ShownItem, item: PreviewItem): boolean {
-  return item.kind === 'block' ? shown.kind === 'block' && shown.source === item.block.source : shown.kind === 'boundary';
+  return item.kind === 'block' ? shown.kind === 'block' && shown.source === keyOf(item) : shown.kind === 'boundary';
 }
 
 /**
  * Creates the block list in `container`, before `tail` (an element that stays
- * last). `render` turns a block's source into sanitized nodes; `boundary` is
+ * last). `render` turns a block's key (its source, unless it has a key of its
+ * own) into sanitized nodes; `boundary` is
  * the one excerpt boundary element, moved to wherever the marker is. The DOM
  * is patched, never rebuilt: the unchanged run at the start and at the end is
  * kept as is, and in between, elements are matched by source text, so typing
@@ -59,8 +65,8 @@ export function createBlockList(container: HTMLElement, tail: Element, render: (
     if (item.part === 'extended') {
       element.dataset['part'] = 'extended';
     }
-    element.append(render(item.block.source));
-    return { element, kind: 'block', source: item.block.source, line: item.block.line, part: item.part };
+    element.append(render(keyOf(item)));
+    return { element, kind: 'block', source: keyOf(item), line: item.block.line, part: item.part };
   };
 
   /** Brings a kept item's attributes up to date with where it now stands. */
@@ -110,7 +116,7 @@ export function createBlockList(container: HTMLElement, tail: Element, render: (
         }
       }
       const middle = items.slice(start, newEnd).map((item) => {
-        const kept = item.kind === 'block' ? pool.get(item.block.source)?.shift() : oldBoundary;
+        const kept = item.kind === 'block' ? pool.get(keyOf(item))?.shift() : oldBoundary;
         if (item.kind === 'boundary') {
           oldBoundary = undefined;
         }

@@ -1,5 +1,6 @@
 import { createBlockParser, type Definition, type ParsedBlock } from './block-parser';
 import { openElementCount, openWrapperCount } from './html-balance';
+import { openLiquidBlocks } from './liquid/liquid-units';
 
 /** One top-level block of a post body, as the preview renders and caches it. */
 export interface SourceBlock {
@@ -9,6 +10,8 @@ export interface SourceBlock {
   readonly line: number;
   /** One-based line of the whole post just after the block's last line. */
   readonly endLine: number;
+  /** What the preview caches the block's rendering by, when not its source (a Liquid block: see `createLiquidPreview`). */
+  readonly key?: string;
 }
 
 /** A text cut into blocks, with the link reference definitions found between them. */
@@ -52,7 +55,8 @@ function withoutCodeSpans(text: string): string {
  * the one that closes it (end tags count in HTML blocks and paragraphs, not in
  * code), so `<div>`, Markdown, `</div>` nest as they do in a whole render;
  * other unbalanced HTML stays in its own block, so it cannot swallow the rest
- * of the post. A text with footnote or abbreviation definitions is one block.
+ * of the post. A text with footnote or abbreviation definitions is one block,
+ * and the blocks a Liquid block tag spans are one.
  * `firstLine` is the one-based line of the post where `text` starts.
  */
 export function createBlockSplitter(): (text: string, firstLine: number) => SplitText {
@@ -93,8 +97,43 @@ export function createBlockSplitter(): (text: string, firstLine: number) => Spli
     if (open !== null) {
       close(open.start, open.end);
     }
-    return { blocks, definitions };
+    return { blocks: text.includes('{%') ? joinLiquidBlocks(blocks, (start, end) => sourceOf(start - firstLine, end - firstLine)) : blocks, definitions };
   };
+}
+
+/**
+ * Joins the blocks a Liquid block tag spans (`{% highlight %}` … `{% endhighlight %}`
+ * with blank lines inside, `{% if %}` around paragraphs, `{% raw %}` …) into
+ * one, since Liquid runs over the text before Markdown cuts it into blocks.
+ * `sourceOf` gives the text of post lines [start, end).
+ */
+function joinLiquidBlocks(blocks: readonly SourceBlock[], sourceOf: (start: number, end: number) => string): SourceBlock[] {
+  const joined: SourceBlock[] = [];
+  let run: { first: SourceBlock; last: SourceBlock; open: string[] } | null = null;
+  const closeRun = (first: SourceBlock, last: SourceBlock): void => {
+    joined.push({ source: sourceOf(first.line, last.endLine), line: first.line, endLine: last.endLine });
+  };
+  for (const block of blocks) {
+    if (run === null) {
+      const open = openLiquidBlocks(block.source, []);
+      if (open.length === 0) {
+        joined.push(block);
+      } else {
+        run = { first: block, last: block, open };
+      }
+      continue;
+    }
+    run.last = block;
+    run.open = openLiquidBlocks(block.source, run.open);
+    if (run.open.length === 0) {
+      closeRun(run.first, run.last);
+      run = null;
+    }
+  }
+  if (run !== null) {
+    closeRun(run.first, run.last);
+  }
+  return joined;
 }
 
 /** How many elements a block opens (negative: closes) when it stands inside a gathered run. */

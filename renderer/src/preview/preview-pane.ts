@@ -1,9 +1,11 @@
 import type { BlogStylesheet } from '../../../shared/blog/blog-stylesheet';
-import { createBlockList } from './block-list';
+import { emptyRenderContext, type BlogRenderContext } from '../../../shared/blog/render-context';
+import { createBlockList, type PreviewItem } from './block-list';
 import { createBlogStyleToggle } from './blog-style';
 import { createContinueReading, createExcerptBoundary } from './excerpt-boundary';
 import { numberHeadingIds } from './kramdown/header-ids';
-import { createMarkdownRenderer, type MarkdownEnv } from './markdown-renderer';
+import type { MarkdownEnv } from './markdown-renderer';
+import { createPostRenderer } from './post-renderer';
 import { createPreviewPlanner } from './preview-plan';
 import { createModeToggle } from './preview-mode';
 import { openLinksOutside } from './preview-links';
@@ -27,6 +29,8 @@ export interface PreviewPane {
   followEditor(editor: ScrollPort): void;
   /** Switches between the post page and the front page view, as the toolbar's toggle does. */
   toggleMode(): void;
+  /** Renders for another blog (its `_config.yml`, includes, data, posts): everything is rendered again. */
+  setBlog(blog: BlogRenderContext): void;
 }
 
 /** What the preview needs from the app. */
@@ -37,6 +41,8 @@ export interface PreviewOptions {
   readonly openLink: (url: string) => void;
   /** Reads the blog's own stylesheet for the toolbar's "Blog style" toggle. */
   readonly loadBlogStylesheet: () => Promise<BlogStylesheet | null>;
+  /** Told the Liquid errors of each render (one-based post lines), for the editor to mark. */
+  readonly liquidProblems?: (problems: readonly { readonly line: number; readonly message: string }[]) => void;
 }
 
 /**
@@ -68,8 +74,8 @@ function numberHeadings(element: HTMLElement, bases: WeakMap<Element, string>): 
  * mailto links go to `options.openLink`.
  */
 export function createPreviewPane(element: HTMLElement, options: PreviewOptions): PreviewPane {
-  const plan = createPreviewPlanner();
-  const renderMarkdown = createMarkdownRenderer();
+  let renderer = createPostRenderer(emptyRenderContext);
+  const plan = createPreviewPlanner(() => renderer.excerptSeparator);
   const sanitize = createSanitizer(options.assetBase);
   // The preview sits in a frame (outside the blog style's scope) inside its scrolling pane.
   const scroller = element.closest<HTMLElement>('.preview-pane') ?? element.parentElement ?? element;
@@ -80,6 +86,8 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
   let sync: ScrollSync | null = null;
   let editorPort: ScrollPort | null = null;
   let pendingRead: (() => string) | null = null;
+  let lastRead: () => string = () => '';
+  let lastProblems = '';
   let frame = 0;
   const headingBases = new WeakMap<Element, string>();
 
@@ -113,7 +121,7 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
   element.dataset['mode'] = toggle.mode();
   element.append(continueReading);
 
-  const blocks = createBlockList(element, continueReading, (source) => sanitize(renderMarkdown(source, env)), boundary);
+  const blocks = createBlockList(element, continueReading, (key) => sanitize(renderer.render(key, env)), boundary);
   const anchors = (): readonly LineAnchor[] => {
     const shown = blocks.items();
     return toggle.mode() === 'post' ? shown : shown.filter((item) => item.kind === 'block' && item.part === 'excerpt');
@@ -126,18 +134,32 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
     if (pendingRead === null) {
       return;
     }
+    lastRead = pendingRead;
     const next = plan(pendingRead());
     pendingRead = null;
-    env = next.env;
-    const changed = changedLabels(references, next.references);
-    references = next.references;
-    blocks.update(next.items, changed.length === 0 ? undefined : mayUseLabels(changed));
+    const prepared = renderer.prepare(next.items, next.frontMatter, next.env);
+    env = prepared.env;
+    const nextReferences = prepared.env.references ?? {};
+    const changed = changedLabels(references, nextReferences);
+    references = nextReferences;
+    blocks.update(prepared.items, changed.length === 0 ? undefined : mayUseLabels(changed));
+    reportProblems(prepared.items);
     numberHeadings(element, headingBases);
     hasMarkerLine = next.hasMarkerLine;
     continueReading.hidden = !(toggle.mode() === 'front' && hasMarkerLine);
     const last = next.items.at(-1);
     endLine = last === undefined ? 1 : last.kind === 'block' ? last.block.endLine : last.line + 1;
     sync?.align();
+  };
+
+  /** Tells the app the Liquid errors of this render, when they changed. */
+  const reportProblems = (items: readonly PreviewItem[]): void => {
+    const problems = renderer.problems(items);
+    const summary = JSON.stringify(problems);
+    if (summary !== lastProblems) {
+      lastProblems = summary;
+      options.liquidProblems?.(problems);
+    }
   };
 
   /** At each frame: render what arrived since the last render, or, when nothing did, stop until the next change. */
@@ -166,6 +188,11 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
     },
     toggleMode() {
       toggle.set(toggle.mode() === 'post' ? 'front' : 'post');
+    },
+    setBlog(blog) {
+      renderer = createPostRenderer(blog);
+      blocks.update([]);
+      this.show(lastRead);
     },
   };
 }

@@ -17,6 +17,8 @@ export interface PreviewPlan {
   readonly env: Readonly<MarkdownEnv>;
   /** The link reference definitions by label (the same as `env.references`). */
   readonly references: References;
+  /** The front matter's source between its fences, or null without one (the `page` Liquid sees). */
+  readonly frontMatter: string | null;
 }
 
 /**
@@ -26,9 +28,11 @@ export interface PreviewPlan {
  * the excerpt and the extended part are each cut into blocks (as Jekyll
  * renders the excerpt as a document of its own), sharing one env so links in
  * either part resolve definitions from both. The marker line itself becomes
- * the boundary, never text. Line numbers are one-based lines of the post.
+ * the boundary, never text. A post that names no marker uses the blog's
+ * `excerpt_separator` (`blogMarker`, read at each plan) when that is a line
+ * of text. Line numbers are one-based lines of the post.
  */
-export function createPreviewPlanner(): (text: string) => PreviewPlan {
+export function createPreviewPlanner(blogMarker: () => string | null = () => null): (text: string) => PreviewPlan {
   const splitExcerpt = createBlockSplitter();
   const splitExtended = createBlockSplitter();
   let lastFrontMatter: string | null = null;
@@ -39,7 +43,7 @@ export function createPreviewPlanner(): (text: string) => PreviewPlan {
       lastFrontMatter = frontMatter;
       lastMarker = markerFromFrontMatter(frontMatter);
     }
-    const marker = findMarkerLine(body, lastMarker);
+    const marker = findMarkerLine(body, lastMarker ?? blogMarker());
     const firstLine = bodyStartLine + 1;
     const excerpt = splitExcerpt(marker === null ? body : body.slice(0, marker.start), firstLine);
     const items: PreviewItem[] = excerpt.blocks.map((block) => ({ kind: 'block', block, part: 'excerpt' }));
@@ -59,6 +63,6 @@ export function createPreviewPlanner(): (text: string) => PreviewPlan {
       }
     }
     const env: MarkdownEnv = definitions.length === 0 ? {} : { references };
-    return { items, hasMarkerLine: marker !== null, env, references };
+    return { items, hasMarkerLine: marker !== null, env, references, frontMatter };
   };
 }

@@ -6,13 +6,12 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { parse } from 'yaml';
-import { kramdownOptionsFromConfig } from '../../../renderer/src/preview/kramdown/kramdown-options';
+import { readRenderContext } from '../../../main/services/blog/render-context';
 import { renderPostHtml } from '../../../renderer/src/preview/post-html';
 import { firstDifference, normaliseHtml } from '../../harness/html-compare';
 import { jekyllMissing } from '../../harness/jekyll';
 import { jekyllPostBodies } from '../../harness/jekyll-post-bodies';
-import { projectRoot, referenceBlogDir } from '../../harness/paths';
+import { projectRoot, referenceBlogDir, referenceFixturesDir } from '../../harness/paths';
 
 interface Blog {
   readonly name: string;
@@ -26,17 +25,16 @@ interface Blog {
 const blogs: readonly Blog[] = [
   { name: 'render-blog (the project\'s own)', dir: join(projectRoot, 'test', 'fixtures', 'render-blog'), marker: null, knownDifferences: {} },
   { name: 'metajack-blog', dir: referenceBlogDir, marker: ':EXTENDED:', knownDifferences: {} },
+  { name: 'jekyll-news', dir: join(referenceFixturesDir, 'jekyll-news'), marker: null, knownDifferences: {} },
 ];
 
 /** Compares every post of `blog`; returns the posts that differ, with where. */
-function compareBlog(blog: Blog): { posts: number; differing: Map<string, string> } {
-  const configPath = join(blog.dir, '_config.yml');
-  const config = existsSync(configPath) ? (parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>) : null;
-  const options = kramdownOptionsFromConfig(config);
+async function compareBlog(blog: Blog): Promise<{ posts: number; differing: Map<string, string> }> {
+  const context = await readRenderContext(blog.dir);
   const differing = new Map<string, string>();
   const bodies = jekyllPostBodies(blog.dir);
   for (const [path, html] of bodies) {
-    const ours = renderPostHtml(readFileSync(join(blog.dir, path), 'utf8'), options);
+    const ours = renderPostHtml(readFileSync(join(blog.dir, path), 'utf8'), context);
     const expected = normaliseHtml(html, blog.marker);
     const actual = normaliseHtml(ours, blog.marker);
     const difference = firstDifference(expected.text, actual.text) ?? firstDifference(expected.structure, actual.structure);
@@ -48,13 +46,13 @@ function compareBlog(blog: Blog): { posts: number; differing: Map<string, string
 }
 
 for (const blog of blogs) {
-  void test(`the preview renders the posts of ${blog.name} as Jekyll does (text and element structure)`, (context) => {
+  void test(`the preview renders the posts of ${blog.name} as Jekyll does (text and element structure)`, async (context) => {
     const missing = jekyllMissing() ?? (existsSync(blog.dir) ? null : `${blog.dir} is absent (../shared holds the real fixtures)`);
     if (missing !== null) {
       context.skip(missing);
       return;
     }
-    const { posts, differing } = compareBlog(blog);
+    const { posts, differing } = await compareBlog(blog);
     assert.ok(posts > 0, `Jekyll built no posts of ${blog.dir}`);
     const unexplained = [...differing].filter(([path]) => !Object.hasOwn(blog.knownDifferences, path));
     assert.deepEqual(unexplained.map(([path, where]) => `${path}: ${where}`), [], 'posts that render differently from Jekyll');

@@ -7,6 +7,31 @@ const spanElements = new Set([
   'span', 'strong', 'sub', 'sup', 'tt', 'u', 'var',
 ]);
 
+/** Elements kramdown treats as block-level (`HTML_BLOCK_ELEMENTS`): inside a paragraph their tags are text. */
+const blockElements = new Set([
+  'address', 'article', 'aside', 'applet', 'body', 'blockquote', 'caption', 'col', 'colgroup', 'dd', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'head',
+  'iframe', 'legend', 'menu', 'li', 'main', 'map', 'nav', 'ol', 'optgroup', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'td', 'th', 'thead', 'tfoot', 'tr', 'ul',
+]);
+
+/**
+ * kramdown shows a block-level tag inside a paragraph (`text <div>`) as text,
+ * not as HTML: markdown-it's inline HTML of such a tag becomes text.
+ */
+export function kramdownSpanBlockTags(md: MarkdownIt): void {
+  md.core.ruler.after('inline', 'kramdown_span_block_tags', (state) => {
+    for (const block of state.tokens) {
+      for (const token of block.type === 'inline' ? (block.children ?? []) : []) {
+        const name = token.type === 'html_inline' ? /^<\/?([A-Za-z][\w-]*)/.exec(token.content)?.[1]?.toLowerCase() : undefined;
+        if (name !== undefined && blockElements.has(name)) {
+          token.type = 'text_special'; // text, but no smart quotes inside the tag: kramdown adds it as is
+        }
+      }
+    }
+  });
+}
+
 /** Elements that have no end tag (kramdown's `HTML_ELEMENTS_WITHOUT_BODY`). */
 const voidElements = new Set(['area', 'base', 'br', 'col', 'command', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 

@@ -9,26 +9,27 @@ import { kramdownCodeMarkup } from './code-markup';
 import { kramdownExtensions } from './extensions';
 import { kramdownFootnoteMarkup } from './footnote-markup';
 import { kramdownHeaderIds } from './header-ids';
-import { kramdownHtmlBlock } from './html-block';
+import { kramdownHtmlBlock, kramdownSpanBlockTags } from './html-block';
 import { jekyllKramdownDefaults, type KramdownOptions } from './kramdown-options';
 import { kramdownTypography } from './typography';
 
 /**
- * kramdown's inline attribute lists start `{:` (`{: .note #intro}`);
- * markdown-it-attrs reads `{.note #intro}`. The colon is dropped from text
- * that ends in such a list before the plugin runs. `{#id}` on a header works as is.
+ * kramdown's header id syntax, `## Header {#id}`: the id is taken off the
+ * text and set on the header. (Attribute lists, `{: .class #id}`, are
+ * markdown-it-attrs's, with kramdown's `{:` delimiter, so `{% tag %}` and
+ * other braces stay text.)
  */
-function kramdownAttributeLists(md: MarkdownIt): void {
-  md.core.ruler.before('curly_attributes', 'kramdown_ial', (state) => {
-    for (const token of state.tokens) {
-      if (token.type === 'inline' && token.content.includes('{:')) {
-        for (const child of token.children ?? []) {
-          if (child.type === 'text' && child.content.includes('{:')) {
-            child.content = child.content.replace(/\{:\s*(?=[.#\w])/g, '{');
-          }
-        }
+function kramdownHeaderIdSyntax(md: MarkdownIt): void {
+  md.core.ruler.after('inline', 'kramdown_header_id', (state) => {
+    state.tokens.forEach((token, index) => {
+      const inline = state.tokens[index + 1];
+      const last = inline?.children?.at(-1);
+      const match = token.type === 'heading_open' && last?.type === 'text' ? /\s*\{#([A-Za-z][\w:-]*)\}\s*$/.exec(last.content) : null;
+      if (match !== null && last !== undefined) {
+        last.content = last.content.slice(0, match.index);
+        token.attrSet('id', match[1]!);
       }
-    }
+    });
   });
 }
 
@@ -58,7 +59,7 @@ export function createKramdownMarkdownIt(options: KramdownOptions = jekyllKramdo
   const md = createKramdownBlockParser(options);
   const [lsquo, rsquo, ldquo, rdquo] = options.smartQuotes;
   md.set({ quotes: [ldquo, rdquo, lsquo, rsquo] });
-  md.use(attrs, { allowedAttributes: [] });
+  md.use(attrs, { leftDelimiter: '{:', rightDelimiter: '}', allowedAttributes: [] });
   md.inline.ruler.disable('footnote_inline');
   if (!options.gfm) {
     md.disable('strikethrough');
@@ -66,8 +67,9 @@ export function createKramdownMarkdownIt(options: KramdownOptions = jekyllKramdo
   if (!options.parseBlockHtml) {
     kramdownHtmlBlock(md);
   }
-  kramdownAttributeLists(md);
-  kramdownTypography(md, options.typographicSymbols);
+  kramdownSpanBlockTags(md);
+  kramdownHeaderIdSyntax(md);
+  kramdownTypography(md, options.typographicSymbols, options.smartQuotes);
   kramdownHeaderIds(md, options);
   kramdownFootnoteMarkup(md, options.footnoteNumber);
   kramdownCodeMarkup(md, options.defaultLang);

@@ -18,16 +18,21 @@ const pattern = /---|--|\.\.\.|<< | >>|<<|>>/g;
  * `---` an em dash, `--` an en dash, `...` an ellipsis, `<<` and `>>`
  * guillemets; `overrides` (the `typographic_symbols` setting) changes what a
  * symbol shows as. Unlike markdown-it's `replacements`, `(c)`, `(tm)` and
- * `+-` stay as written, as in kramdown.
+ * `+-` stay as written, as in kramdown. `quotes` are the `smart_quotes`.
  */
-export function kramdownTypography(md: MarkdownIt, overrides: Readonly<Record<string, string>>): void {
+export function kramdownTypography(md: MarkdownIt, overrides: Readonly<Record<string, string>>, quotes: readonly [string, string, string, string]): void {
   const replacement = new Map(symbols.map(([text, name, shown]) => [text, overrides[name] ?? shown]));
-  // kramdown's apostrophe before a year (`'90s`), which markdown-it's smart quotes leave straight.
-  md.core.ruler.after('smartquotes', 'kramdown_year_apostrophe', (state) => {
+  const [lsquo, rsquo, ldquo, rdquo] = quotes;
+  const openAfterWord = new RegExp(`([^\\s\\\\\\[{(-])([${ldquo}${lsquo}])`, 'gu');
+  // Where kramdown's smart quotes differ from markdown-it's: an apostrophe before a year (`'90s`) and
+  // a quote right after a character other than a space or an opening bracket (`:"x"`) close.
+  md.core.ruler.after('smartquotes', 'kramdown_quotes', (state) => {
     for (const block of state.tokens) {
       for (const token of block.type === 'inline' ? (block.children ?? []) : []) {
-        if (token.type === 'text' && token.content.includes("'")) {
-          token.content = token.content.replace(/(^|[\s(])'(?=\d\d)/g, '$1\u2019');
+        if (token.type === 'text') {
+          token.content = token.content
+            .replace(/(^|[\s(])'(?=\d\d)/g, `$1${rsquo}`)
+            .replace(openAfterWord, (_match, before: string, quote: string) => `${before}${quote === ldquo ? rdquo : rsquo}`);
         }
       }
     }

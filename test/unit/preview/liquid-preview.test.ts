@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { BlogRenderContext } from '../../../shared/blog/render-context';
+import { createBlockSplitter } from '../../../renderer/src/preview/block-splitter';
+import { renderPostHtml } from '../../../renderer/src/preview/post-html';
+import { createPostRenderer } from '../../../renderer/src/preview/post-renderer';
+import { createPreviewPlanner } from '../../../renderer/src/preview/preview-plan';
+
+const blog: BlogRenderContext = {
+  config: { title: 'T', baseurl: '/b' },
+  data: {},
+  includes: {},
+  posts: [{ path: '_posts/2020-01-02-old.md', url: '/2020/01/02/old.html', title: 'Old', date: '2020-01-02' }],
+  documents: {},
+};
+
+void test('a tag or filter from a plugin Inkpost does not have renders as a labelled placeholder, the rest as usual', () => {
+  const html = renderPostHtml('---\ntitle: P\n---\nBefore {% gist 1234 %} and {{ page.title | shout }}.\n\n{% details x %}\nInside *it*.\n{% enddetails %}\n', blog);
+  assert.match(html, /<span class="liquid-placeholder" title="Jekyll plugin tag “gist”[^"]*">\{% gist 1234 %\}<\/span>/);
+  assert.match(html, /<span class="liquid-placeholder" title="Jekyll plugin filter “shout”[^"]*">P \| shout<\/span>/);
+  assert.match(html, /Inside <em>it<\/em>\./);
+  assert.doesNotMatch(html, /enddetails/);
+});
+
+void test('a Liquid error is marked at its line; the other blocks still render', () => {
+  const text = '---\ntitle: P\n---\nFirst *fine*.\n\nBroken {% post_url 2099-01-01-none %} here.\n\nUnclosed {% if x %}\n\nLast {{ page.title }}.\n';
+  const html = renderPostHtml(text, blog);
+  assert.match(html, /<p>First <em>fine<\/em>\.<\/p>/);
+  assert.match(html, /<div class="liquid-error" role="note">Liquid error on line 6: Could not find post "2099-01-01-none"/);
+  assert.match(html, /<div class="liquid-error" role="note">Liquid error on line 8: tag \{% if x %\} not closed/);
+  const renderer = createPostRenderer(blog);
+  const plan = createPreviewPlanner()(text);
+  const { items } = renderer.prepare(plan.items, plan.frontMatter, plan.env);
+  assert.deepEqual(renderer.problems(items).map((problem) => problem.line), [6, 8]);
+  assert.match(renderPostHtml('{% post_url 2020-01-02-old %}', blog), /\/b\/2020\/01\/02\/old\.html/);
+});
+
+void test('Liquid runs before Markdown: a variable in code renders empty, and a Liquid block spanning paragraphs is one block', () => {
+  assert.equal(renderPostHtml('```\nx = {{ jid }};\n```\n', blog).includes('x = ;'), true);
+  const split = createBlockSplitter()('{% if true %}\nOne.\n\nTwo.\n{% endif %}\n\nAfter.\n\n{% raw %}\n{% if %}\n\nraw\n{% endraw %}\n', 1);
+  assert.deepEqual(split.blocks.map((block) => [block.line, block.endLine]), [[1, 6], [7, 8], [9, 14]]);
+});
+
+void test('assign carries to later blocks, and a changed assign renders the blocks after it again', () => {
+  const renderer = createPostRenderer(blog);
+  const planner = createPreviewPlanner();
+  const keysOf = (text: string): string[] => {
+    const plan = planner(text);
+    return renderer.prepare(plan.items, plan.frontMatter, plan.env).items.map((item) => (item.kind === 'block' ? (item.block.key ?? item.block.source) : ''));
+  };
+  const before = keysOf('{% assign who = "Ada" %}\n\nPlain.\n\nHi {{ who }}.\n');
+  const after = keysOf('{% assign who = "Grace" %}\n\nPlain.\n\nHi {{ who }}.\n');
+  assert.equal(before[1], after[1], 'a block without Liquid keeps its key');
+  assert.notEqual(before[2], after[2], 'a Liquid block after the changed assign gets a new key');
+  assert.match(renderPostHtml('{% assign who = "Grace" %}\n\nHi {{ who }}.\n', blog), /Hi Grace\./);
+});

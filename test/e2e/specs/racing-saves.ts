@@ -5,7 +5,6 @@
  * the file's bytes right before its rename, so the CLI cannot slip in unseen.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -13,7 +12,6 @@ import type { Page } from 'playwright-core';
 import type { InkpostBridge } from '../../../shared/contract';
 import type { SaveResult } from '../../../shared/post';
 import type { InkpostSession, Launcher } from '../../harness';
-import { projectRoot } from '../../harness/paths';
 import { makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 /** Two saves of `path` from the same version at once, through the page's bridge (the preload and main's handler table). */
@@ -29,15 +27,6 @@ async function versionOf(page: Page, path: string): Promise<string> {
   return page.evaluate((post) => (window as unknown as { inkpost: InkpostBridge }).inkpost.readPost(post).then((opened) => opened.version), path);
 }
 
-/** Runs the built `inkpost set` and resolves with its exit code. */
-function inkpostSet(path: string, title: string): Promise<number | null> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'bin', 'inkpost.js'), 'set', path, '--title', title], { stdio: 'ignore' });
-    child.on('error', reject);
-    child.on('exit', (code) => resolve(code));
-  });
-}
-
 /** Registers the racing-save specs. */
 export function racingSaveSpecs(launch: Launcher): void {
   let folder = '';
@@ -48,7 +37,6 @@ export function racingSaveSpecs(launch: Launcher): void {
     folder = await makeTempFolder('e2e-racing-saves');
     await writeFile(join(folder, 'pairs.md'), '---\ntitle: Pairs\n---\nStart.\n');
     await writeFile(join(folder, 'big.md'), `---\ntitle: Big\n---\n${'A long line of a big post, written to make saving take a while. '.repeat(4800)}\n`);
-    await writeFile(join(folder, 'cli.md'), '---\ntitle: Before\n---\nBody.\n');
     session = await launch({ postsDir: folder });
     page = session.page;
   });
@@ -105,24 +93,5 @@ export function racingSaveSpecs(launch: Launcher): void {
     assert.ok(!seen.includes('conflict'), `states seen: ${[...new Set(seen)].join(', ')}`);
     const text = await readFile(path, 'utf8');
     assert.ok(text.endsWith('\none0 two0 one1 two1 one2 two2 one3 two3 one4 two4 '), text.slice(-80));
-  });
-
-  test('inkpost set racing an app save: when both report success the file holds both changes', async () => {
-    const path = join(folder, 'cli.md');
-    for (let round = 0; round < 15; round += 1) {
-      const version = await versionOf(page, path);
-      const disk = await readFile(path, 'utf8');
-      const body = `Body ${round}.\n`;
-      const text = disk.replace(/\n---\n[\s\S]*$/, `\n---\n${body}`);
-      const [save, exitCode] = await Promise.all([
-        page.evaluate(([post, base, edited]) => (window as unknown as { inkpost: InkpostBridge }).inkpost.savePost({ path: post, text: edited, baseVersion: base }), [path, version, text] as const),
-        inkpostSet(path, `Round ${round}`),
-      ]);
-      const final = await readFile(path, 'utf8');
-      if (save.status === 'saved' && exitCode === 0) {
-        assert.ok(final.includes(`title: Round ${round}`) && final.includes(body), `round ${round}: both succeeded, so both changes must be on disk:\n${final}`);
-      }
-      assert.ok(save.status === 'saved' ? final.includes(body) || final.includes(`Round ${round}`) : !final.includes(body), `round ${round}:\n${final}`);
-    }
   });
 }

@@ -54,8 +54,6 @@ interface AppParts {
   readonly exportControls: ExportControls;
   readonly unsaved: UnsavedChanges;
   readonly commands: CommandRegistry;
-  /** Where in-app dialogs go. */
-  readonly dialogHost: HTMLElement;
   /** The folders of the window, as last shown. */
   readonly workspace: { postsDir: string; blogChosen: boolean; assetBase: string | null };
   readonly reportError: (error: unknown) => void;
@@ -98,7 +96,7 @@ function followSaves(app: AppParts, event: OpenPostEvent): void {
     case 'failed':
       if (isGoneError(event.error)) {
         showSaveState(app.page.saveStatus, 'error', 'the file is gone; your words are safe in the journal');
-        offerToSaveGonePost(app.dialogHost, app.model, event.error).catch(app.reportError);
+        offerToSaveGonePost(app.model, event.error).catch(app.reportError);
       } else {
         app.reportError(event.error);
       }
@@ -337,7 +335,6 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const model = createOpenPostModel(view, bridge, () => extensions);
   const commands = createCommandRegistry(window);
   const openPost = createPostOpener(app);
-  const dialogHost = root.querySelector<HTMLElement>('.app') ?? document.body;
   const ready: AppParts = {
     root,
     bridge,
@@ -353,8 +350,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     form: createFormPanel(required(root, 'form-panel'), bridge, view, (target) => model.setPendingRename(target)),
     sidebar: createSidebarFor(app, root, bridge, commands),
     exportControls: createExportControls(root, (onConflict) => exportOpenPost(app(), onConflict)),
-    dialogHost,
-    unsaved: createUnsavedChanges(dialogHost, bridge, model, openPost, reportError),
+    unsaved: createUnsavedChanges(bridge, model, openPost, reportError),
     refreshList: async () => {
       const listing = await bridge.listPosts();
       app().sidebar.show(listing.posts);

@@ -1,4 +1,4 @@
-import { askChoice } from '../ui/choice-dialog';
+import { choose } from '../ui/dialog';
 import { renderLineDiff } from './diff-view';
 
 /** Both sides of a conflict: the editor's text and the file as it is on disk now. */
@@ -35,8 +35,8 @@ function versionBlock(label: string, text: string, testId: string): HTMLElement 
  * (`conflict-compare` toggles a line diff, `conflict-diff`, from the disk's
  * version to theirs).
  */
-export function askConflict(host: HTMLElement, versions: ConflictVersions): Promise<ConflictResolution> {
-  return askChoice<ConflictResolution>(host, {
+export function askConflict(versions: ConflictVersions): Promise<ConflictResolution> {
+  return choose<ConflictResolution>({
     testId: 'conflict-panel',
     title: `${fileName(versions.path)} changed on disk`,
     message: 'Another program changed this post since you opened it. Nothing was saved. Which version should the post keep?',

@@ -1,6 +1,5 @@
 import type { OpenPostModel } from '../document/open-post';
-import { showAppDialog } from '../ui/app-dialog';
-import { askChoice } from '../ui/choice-dialog';
+import { choose, input } from '../ui/dialog';
 
 function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
@@ -19,12 +18,13 @@ export function goneMessage(path: string, error: unknown): string {
 }
 
 /** Asks for a new file name beside the post and writes the post there. */
-function saveAs(model: OpenPostModel, path: string): Promise<boolean> {
+async function saveAs(model: OpenPostModel, path: string): Promise<boolean> {
   const name = fileName(path);
-  return showAppDialog({
+  const chosen = await input({
     title: 'Save as',
     message: 'A new post file beside the one that is gone.',
-    input: { label: 'File name', value: name },
+    label: 'File name',
+    value: name,
     confirmLabel: 'Save',
     accept: async (value) => {
       const chosen = value.trim();
@@ -34,6 +34,7 @@ function saveAs(model: OpenPostModel, path: string): Promise<boolean> {
       await model.recreate(`${path.slice(0, path.length - name.length)}${chosen}`);
     },
   });
+  return chosen !== null;
 }
 
 let asking = false;
@@ -46,21 +47,21 @@ let asking = false;
  * (`post-gone-later`). Asked once at a time; the journal keeps the words
  * whatever the answer.
  */
-export async function offerToSaveGonePost(host: HTMLElement, model: OpenPostModel, error: unknown): Promise<void> {
+export async function offerToSaveGonePost(model: OpenPostModel, error: unknown): Promise<void> {
   const post = model.current();
   if (post === null || asking) {
     return;
   }
   asking = true;
   try {
-    const answer = await askChoice(host, {
+    const answer = await choose({
       testId: 'post-gone',
       title: `${fileName(post.path)} is gone`,
       message: goneMessage(post.path, error),
       choices: [
         { id: 'here', label: 'Save again here', testId: 'post-gone-save-here' },
         { id: 'as', label: 'Save as…', testId: 'post-gone-save-as' },
-        { id: 'later', label: 'Not now', testId: 'post-gone-later', onEscape: true },
+        { id: 'later', label: 'Not now', testId: 'post-gone-later', cancel: true },
       ],
     });
     if (answer === 'here') {

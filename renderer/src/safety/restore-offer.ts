@@ -1,7 +1,7 @@
 import type { InkpostCalls } from '../../../shared/contract';
 import type { JournaledPost } from '../../../shared/journal';
 import type { OpenPostModel } from '../document/open-post';
-import { askChoice } from '../ui/choice-dialog';
+import { choose } from '../ui/dialog';
 import { renderLineDiff } from './diff-view';
 
 /** What offering the journal back needs: the open post, a way to open another, and the conflict question. */
@@ -47,20 +47,20 @@ type Bridge = Pick<InkpostCalls, 'listJournal' | 'discardJournal' | 'recreatePos
 
 type Answer = 'restore' | 'discard' | 'keep' | 'recreate';
 
-function askRestore(host: HTMLElement, post: JournaledPost): Promise<Answer> {
+function askRestore(post: JournaledPost): Promise<Answer> {
   const when = new Date(post.savedAt).toLocaleString();
   const choices =
     post.state === 'missing'
       ? [
           { id: 'recreate' as const, label: 'Save again here', testId: 'restore-recreate' },
           { id: 'keep' as const, label: 'Keep for later', testId: 'restore-keep' },
-          { id: 'discard' as const, label: 'Discard them', testId: 'restore-discard' },
+          { id: 'discard' as const, label: 'Discard them', testId: 'restore-discard', destructive: true },
         ]
       : [
           { id: 'restore' as const, label: post.state === 'conflict' ? 'Restore and choose' : 'Restore', testId: 'restore-accept' },
-          { id: 'discard' as const, label: 'Discard them', testId: 'restore-discard' },
+          { id: 'discard' as const, label: 'Discard them', testId: 'restore-discard', destructive: true },
         ];
-  return askChoice<Answer>(host, {
+  return choose<Answer>({
     testId: 'restore-dialog',
     title: 'Restore unsaved changes?',
     message: `Inkpost kept unsaved changes to ${fileName(post.path)} from ${when}, when it last ran. ${situationOf(post)}`,
@@ -70,8 +70,8 @@ function askRestore(host: HTMLElement, post: JournaledPost): Promise<Answer> {
 }
 
 /** Offers one journaled edit; false when the rest must wait for the next start (the user kept the open post). */
-async function restoreOne(host: HTMLElement, bridge: Bridge, context: RestoreContext, post: JournaledPost): Promise<boolean> {
-  const answer = await askRestore(host, post);
+async function restoreOne(bridge: Bridge, context: RestoreContext, post: JournaledPost): Promise<boolean> {
+  const answer = await askRestore(post);
   if (answer === 'keep') {
     return true;
   }
@@ -110,18 +110,18 @@ async function restoreOne(host: HTMLElement, bridge: Bridge, context: RestoreCon
  * `restore-compare` and `restore-diff`; `journal-problem` with
  * `journal-problem-ok`.
  */
-export async function offerJournalRestore(host: HTMLElement, bridge: Bridge, context: RestoreContext): Promise<void> {
+export async function offerJournalRestore(bridge: Bridge, context: RestoreContext): Promise<void> {
   const listing = await bridge.listJournal();
   for (const problem of listing.problems) {
-    await askChoice(host, {
+    await choose({
       testId: 'journal-problem',
       title: 'A journal entry could not be read',
       message: problem.message,
-      choices: [{ id: 'ok', label: 'OK', testId: 'journal-problem-ok', onEscape: true }],
+      choices: [{ id: 'ok', label: 'OK', testId: 'journal-problem-ok', cancel: true }],
     });
   }
   for (const post of listing.posts) {
-    if (!(await restoreOne(host, bridge, context, post))) {
+    if (!(await restoreOne(bridge, context, post))) {
       return;
     }
   }

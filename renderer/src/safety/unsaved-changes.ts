@@ -1,5 +1,5 @@
 import type { InkpostCalls } from '../../../shared/contract';
-import { askChoice } from '../ui/choice-dialog';
+import { choose } from '../ui/dialog';
 import { askConflict } from './conflict-panel';
 import type { OpenPostModel } from '../document/open-post';
 import { createJournalWriter, type JournalSource } from './journal-writer';
@@ -32,14 +32,13 @@ function journalSource(model: OpenPostModel): JournalSource | null {
 }
 
 /**
- * Wires the journal writer and the in-app dialogs (appended to `host`) for
+ * Wires the journal writer and the in-app dialogs (`ui/dialog.ts`) for
  * the open post of `model`; `open` opens another post (asking about the open
  * one first). Test ids: `unsaved-dialog` with `unsaved-save`,
  * `unsaved-discard`, `unsaved-cancel`; the restore offer (see
  * `offerJournalRestore`) and the conflict panel (see `askConflict`).
  */
 export function createUnsavedChanges(
-  host: HTMLElement,
   bridge: Bridge,
   model: OpenPostModel,
   open: (path: string) => Promise<boolean>,
@@ -50,14 +49,14 @@ export function createUnsavedChanges(
   let asking = false;
 
   const askLeave = (reason: string): Promise<LeaveAnswer> =>
-    askChoice<LeaveAnswer>(host, {
+    choose<LeaveAnswer>({
       testId: 'unsaved-dialog',
       title: 'Unsaved changes',
       message: `${fileName(model.current()?.path ?? '')} has unsaved changes. Save them before ${reason}?`,
       choices: [
         { id: 'save', label: 'Save', testId: 'unsaved-save' },
-        { id: 'discard', label: 'Discard changes', testId: 'unsaved-discard' },
-        { id: 'cancel', label: 'Cancel', testId: 'unsaved-cancel', onEscape: true },
+        { id: 'discard', label: 'Discard changes', testId: 'unsaved-discard', destructive: true },
+        { id: 'cancel', label: 'Cancel', testId: 'unsaved-cancel', cancel: true },
       ],
     });
 
@@ -102,7 +101,7 @@ export function createUnsavedChanges(
     if (model.current()?.path !== path) {
       return;
     }
-    const choice = await askConflict(host, { path, mine: model.text(), diskText });
+    const choice = await askConflict({ path, mine: model.text(), diskText });
     if (model.current()?.path !== path) {
       return;
     }
@@ -135,6 +134,6 @@ export function createUnsavedChanges(
         await bridge.closeWindow();
       }
     },
-    offerRestore: () => offerJournalRestore(host, bridge, { model, open, conflict }),
+    offerRestore: () => offerJournalRestore(bridge, { model, open, conflict }),
   };
 }

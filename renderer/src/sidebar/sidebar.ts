@@ -2,7 +2,7 @@ import type { CommandId } from '../../../shared/commands';
 import type { InkpostBridge } from '../../../shared/contract';
 import type { PostSummary } from '../../../shared/post';
 import { parsePostFileName } from '../../../shared/posts/post-file-name';
-import { showAppDialog } from '../ui/app-dialog';
+import { confirm, input } from '../ui/dialog';
 import { showShortcuts } from '../ui/command-tooltips';
 import type { CommandRegistry } from '../ui/commands';
 import { filterPosts } from './post-filter';
@@ -164,10 +164,10 @@ export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands:
   const summaryOf = (path: string): PostSummary | undefined => posts.find((post) => post.path === path);
 
   const newPost = (): void => {
-    void showAppDialog({
+    void input({
       title: 'New post',
       message: "A draft with the blog's usual front matter; the title also names the file.",
-      input: { label: 'Title', value: '' },
+      label: 'Title',
       confirmLabel: 'Create',
       accept: async (title) => {
         const path = await bridge.createPost(title);
@@ -181,10 +181,11 @@ export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands:
     if (post === undefined) {
       return;
     }
-    void showAppDialog({
+    void input({
       title: 'Rename post',
       message: `The file ${post.fileName} gets a new name; its date, extension and text stay as they are.`,
-      input: { label: 'New name (a slug or a title)', value: parsePostFileName(post.fileName).slug },
+      label: 'New name (a slug or a title)',
+      value: parsePostFileName(post.fileName).slug,
       confirmLabel: 'Rename',
       accept: async (name) => {
         const renamed = await bridge.renamePost(path, name);
@@ -207,7 +208,7 @@ export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands:
       return;
     }
     const lost = actions.isUnsaved(path) ? ' Its unsaved changes will be lost.' : '';
-    void showAppDialog({
+    void confirm({
       title: 'Move to trash',
       message: `Move “${post.title}” (${post.fileName}) to the trash? You can restore it from there.${lost}`,
       confirmLabel: 'Move to trash',
@@ -226,7 +227,7 @@ export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands:
       return;
     }
     const dated = post.date === null ? '' : ` The date ${post.date.slice(0, 10)} leaves the file name; an export takes the date from the form again.`;
-    void showAppDialog({
+    void confirm({
       title: 'Unpublish',
       message: `Move “${post.title}” (${post.fileName}) back to the drafts? Its text and front matter stay byte for byte.${dated}`,
       confirmLabel: 'Unpublish',

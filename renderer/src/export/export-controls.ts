@@ -1,4 +1,5 @@
 import type { ConflictChoice, ExportResult } from '../../../shared/export/export-result';
+import { choose } from '../ui/dialog';
 
 /** The export button, its status line and its conflict prompt. */
 export interface ExportControls {
@@ -25,14 +26,14 @@ function fileName(path: string): string {
  * (saving it first) with the user's answer to a conflict, or returns null when
  * there was nothing to export. The outcome goes to `export-status`
  * (`data-state`: exported, unchanged, conflict, invalid, error, cancelled),
- * naming the file written. A conflict shows `export-conflict` with
- * Replace, Keep both and Cancel; nothing is ever overwritten without that answer.
+ * naming the file written. A conflict asks in a dialog (`export-conflict`,
+ * message `export-conflict-message`) with Replace (`export-replace`), Keep
+ * both (`export-keep-both`) and Cancel (`export-cancel`, focused first);
+ * nothing is ever overwritten without that answer.
  */
 export function createExportControls(root: ParentNode, run: (onConflict?: ConflictChoice) => Promise<ExportResult | null>): ExportControls {
   const button = byTestId<HTMLButtonElement>(root, 'export-button');
   const status = byTestId(root, 'export-status');
-  const prompt = byTestId(root, 'export-conflict');
-  const promptMessage = byTestId(root, 'export-conflict-message');
   let busy = false;
 
   const show = (state: string, text: string, title = ''): void => {
@@ -46,7 +47,7 @@ export function createExportControls(root: ParentNode, run: (onConflict?: Confli
       return;
     }
     busy = true;
-    prompt.hidden = true;
+    let conflict: string | null = null;
     try {
       const result = await run(onConflict);
       if (result === null) {
@@ -59,9 +60,7 @@ export function createExportControls(root: ParentNode, run: (onConflict?: Confli
           break;
         case 'conflict':
           show('conflict', 'Not exported: a file is in the way');
-          promptMessage.textContent = result.message;
-          prompt.hidden = false;
-          byTestId<HTMLButtonElement>(root, 'export-cancel').focus();
+          conflict = result.message;
           break;
         case 'invalid': {
           const first = result.problems.find((problem) => problem.severity === 'error') ?? result.problems[0];
@@ -74,15 +73,32 @@ export function createExportControls(root: ParentNode, run: (onConflict?: Confli
     } finally {
       busy = false;
     }
+    if (conflict !== null) {
+      await resolveConflict(conflict);
+    }
+  };
+
+  /** Nothing is ever overwritten without the user's answer; Cancel is the default. */
+  const resolveConflict = async (message: string): Promise<void> => {
+    const answer = await choose<ConflictChoice | 'cancel'>({
+      testId: 'export-conflict',
+      title: 'A file is in the way',
+      message,
+      choices: [
+        { id: 'replace', label: 'Replace it', testId: 'export-replace', destructive: true },
+        { id: 'keep-both', label: 'Keep both', testId: 'export-keep-both' },
+        { id: 'cancel', label: 'Cancel', testId: 'export-cancel', cancel: true },
+      ],
+      initial: 'cancel',
+    });
+    if (answer === 'cancel') {
+      show('cancelled', 'Export cancelled: nothing was written');
+    } else {
+      await exportWith(answer);
+    }
   };
 
   button.addEventListener('click', () => void exportWith());
-  byTestId(root, 'export-replace').addEventListener('click', () => void exportWith('replace'));
-  byTestId(root, 'export-keep-both').addEventListener('click', () => void exportWith('keep-both'));
-  byTestId(root, 'export-cancel').addEventListener('click', () => {
-    prompt.hidden = true;
-    show('cancelled', 'Export cancelled: nothing was written');
-  });
 
   return {
     setEnabled(enabled) {

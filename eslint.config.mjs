@@ -57,6 +57,11 @@ export default tseslint.config(
         patterns: [...nodeImports.patterns, { group: ['**/main/**', '**/preload/**'], message: 'The renderer reaches main only through window.inkpost.' }],
       }],
       'no-restricted-globals': ['error', { name: 'process', message: 'The renderer never touches Node.' }, { name: 'require', message: 'The renderer never touches Node.' }, { name: 'Buffer', message: 'The renderer never touches Node.' }],
+      // Test ids are for tests: the app finds its own elements by id, class or the reference it created.
+      'no-restricted-syntax': ['error',
+        { selector: 'Literal[value=/\\[data-testid/], TemplateElement[value.raw=/\\[data-testid/]', message: 'The app does not look elements up by data-testid: use an id, a class or the element it created (ui/dom.ts `required`).' },
+        { selector: 'BinaryExpression[operator=/^[!=]==?$/] MemberExpression[property.value="testid"]', message: 'The app does not decide by data-testid: use a class or the element it created.' },
+      ],
     },
   },
   {

@@ -13,7 +13,7 @@ import { editorExtensions } from './editor/editor-extensions';
 import { setLiquidProblems } from './editor/liquid-problems';
 import { bindSearchCommands } from './editor/search-replace';
 import { createExportControls, type ExportControls } from './export/export-controls';
-import { createFolderControls, folderName } from './sidebar/folder-controls';
+import { createFolderControls } from './sidebar/folder-controls';
 import { createFormPanel, type FormPanel } from './form/form-panel';
 import { editorScrollPort } from './preview/editor-scroll';
 import { createPreviewPane, type PreviewPane } from './preview/preview-pane';
@@ -22,14 +22,7 @@ import { createSidebar, type Sidebar } from './sidebar/sidebar';
 import { createStatusCounts, type StatusCounts } from './status/status-bar';
 import { isGoneError, offerToSaveGonePost } from './safety/gone-post';
 import { createUnsavedChanges, type UnsavedChanges } from './safety/unsaved-changes';
-
-function required<Element extends HTMLElement>(root: ParentNode, testId: string): Element {
-  const element = root.querySelector<Element>(`[data-testid="${testId}"]`);
-  if (element === null) {
-    throw new Error(`the page has no element with data-testid="${testId}"`);
-  }
-  return element;
-}
+import { fileName, required } from './ui/dom';
 
 /** The page's fixed elements the app writes to. */
 interface PageElements {
@@ -231,7 +224,7 @@ function showWorkspace(app: AppParts, workspace: Workspace): void {
   }
   app.form.blogChanged();
   app.exportControls.setEnabled(app.workspace.blogChosen && app.model.current() !== null);
-  required(app.root, 'folder-name').textContent = folderName(workspace.postsDir);
+  required(app.root, '#folder-name').textContent = fileName(workspace.postsDir);
   document.title = `Inkpost — ${workspace.postsDir}`;
 }
 
@@ -299,17 +292,17 @@ async function followWorkspace(app: AppParts): Promise<void> {
  */
 export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise<void> {
   const page: PageElements = {
-    saveStatus: required(root, 'save-status'),
-    statusPath: required(root, 'status-path'),
-    emptyState: required(root, 'empty-state'),
-    listingProblems: required(root, 'listing-problems'),
-    postProblems: required(root, 'post-problems'),
+    saveStatus: required(root, '#save-status'),
+    statusPath: required(root, '#status-path'),
+    emptyState: required(root, '#empty-state'),
+    listingProblems: required(root, '#listing-problems'),
+    postProblems: required(root, '#post-problems'),
   };
   const workspace = { postsDir: '', blogChosen: false, assetBase: null as string | null };
   const reportError = (error: unknown): void => {
     showSaveState(page.saveStatus, 'error', error instanceof Error ? error.message : String(error));
   };
-  const preview = createPreviewPane(required(root, 'preview'), {
+  const preview = createPreviewPane(required(root, '#preview'), {
     assetBase: () => workspace.assetBase,
     openLink: (url) => {
       bridge.openExternal(url).catch((error: unknown) => reportError(error)); // eng-disable OPEN_EXTERNAL_JS_CHECK: false positive, a bridge call; main opens only what externalUrl() accepts
@@ -320,9 +313,9 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     },
   });
   // A shadow root lets CodeMirror use constructed stylesheets instead of a <style> tag the CSP forbids.
-  const editorRoot = required(root, 'editor').attachShadow({ mode: 'open' });
+  const editorRoot = required(root, '#editor').attachShadow({ mode: 'open' });
   const view = new EditorView({ parent: editorRoot, root: editorRoot, state: EditorState.create({ doc: '' }) });
-  preview.followEditor(editorScrollPort(view, required(root, 'editor')));
+  preview.followEditor(editorScrollPort(view, required(root, '#editor')));
   // The pieces call each other (the sidebar opens posts, opening asks the guard, ...): each reaches the others through `app()` once all are built.
   const built: { parts?: AppParts } = {};
   const app = (): AppParts => {
@@ -347,7 +340,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     reportError,
     openPost,
     counts: createStatusCounts(page.saveStatus.parentElement ?? page.saveStatus),
-    form: createFormPanel(required(root, 'form-panel'), bridge, view, (target) => model.setPendingRename(target)),
+    form: createFormPanel(required(root, '#form-panel'), bridge, view, (target) => model.setPendingRename(target)),
     sidebar: createSidebarFor(app, root, bridge, commands),
     exportControls: createExportControls(root, (onConflict) => exportOpenPost(app(), onConflict)),
     unsaved: createUnsavedChanges(bridge, model, openPost, reportError),

@@ -1,5 +1,6 @@
 import type { ConflictChoice, ExportResult } from '../../../shared/export/export-result';
 import { choose } from '../ui/dialog';
+import { fileName, required } from '../ui/dom';
 
 /** The export button, its status line and its conflict prompt. */
 export interface ExportControls {
@@ -7,18 +8,6 @@ export interface ExportControls {
   setEnabled(enabled: boolean): void;
   /** Runs an export as if the button was pressed (the keyboard shortcut). */
   trigger(): void;
-}
-
-function byTestId<Element extends HTMLElement>(root: ParentNode, testId: string): Element {
-  const element = root.querySelector<Element>(`[data-testid="${testId}"]`);
-  if (element === null) {
-    throw new Error(`the page has no element with data-testid="${testId}"`);
-  }
-  return element;
-}
-
-function fileName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
 }
 
 /**
@@ -32,8 +21,8 @@ function fileName(path: string): string {
  * nothing is ever overwritten without that answer.
  */
 export function createExportControls(root: ParentNode, run: (onConflict?: ConflictChoice) => Promise<ExportResult | null>): ExportControls {
-  const button = byTestId<HTMLButtonElement>(root, 'export-button');
-  const status = byTestId(root, 'export-status');
+  const button = required<HTMLButtonElement>(root, '#export-button');
+  const status = required(root, '#export-status');
   let busy = false;
 
   const show = (state: string, text: string, title = ''): void => {

@@ -16,6 +16,7 @@ import type { PostKind } from '../../../shared/post';
 import { isTimeOfDay } from '../../../shared/posts/post-date';
 import { parsePostFileName } from '../../../shared/posts/post-file-name';
 import { slugify } from '../../../shared/posts/slug';
+import { fileName } from '../ui/dom';
 
 /** The keys the form shows in fields of their own; every other key goes to the key/value list. */
 export const ownFieldKeys: readonly string[] = ['title', 'date', 'time', 'tags', 'layout', 'extended', 'excerpt_separator'];
@@ -85,10 +86,6 @@ export type FieldEdit =
   | { readonly field: 'layout'; readonly value: string }
   | { readonly field: 'marker'; readonly key: 'extended' | 'excerpt_separator'; readonly value: string }
   | { readonly field: 'other'; readonly key: string; readonly text: string };
-
-function fileNameOf(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
-}
 
 function stringOf(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
@@ -229,17 +226,17 @@ export function readForm(text: string, context: FormContext): FormReading {
     return { ok: false, message: `The front matter is broken: line ${broken.line}: ${broken.message}. Fix it in the editor.` };
   }
   const data = parsed.data;
-  const fileName = parsePostFileName(fileNameOf(context.path));
+  const named = parsePostFileName(fileName(context.path));
   const keyDay = dateKeyDay(data['date']);
-  const ownDate = context.kind === 'published' ? (fileName.date ?? keyDay) : (keyDay ?? fileName.date);
-  const dateSource: DateSource = context.chosenDate !== undefined ? 'chosen' : ownDate === null ? 'now' : context.kind === 'published' && fileName.date !== null ? 'file-name' : 'date-key';
+  const ownDate = context.kind === 'published' ? (named.date ?? keyDay) : (keyDay ?? named.date);
+  const dateSource: DateSource = context.chosenDate !== undefined ? 'chosen' : ownDate === null ? 'now' : context.kind === 'published' && named.date !== null ? 'file-name' : 'date-key';
   const date = context.chosenDate ?? ownDate ?? localDateOf(context.now);
   const ownTime = typeof data['time'] === 'string' && isTimeOfDay(data['time']) ? data['time'] : '';
   const timeIsDefault = ownTime === '' && ownDate === null && data['time'] === undefined;
   const time = timeIsDefault ? localTimeOf(context.now) : stringOf(data['time']);
   const title = stringOf(data['title']);
   const ownSlug = typeof data['slug'] === 'string' && data['slug'] !== '' ? data['slug'] : null;
-  const slug = context.kind === 'published' && fileName.date !== null ? fileName.slug : ownSlug ?? (title === '' ? fileName.slug : slugify(title));
+  const slug = context.kind === 'published' && named.date !== null ? named.slug : ownSlug ?? (title === '' ? named.slug : slugify(title));
   const markerKey = data['extended'] === undefined && data['excerpt_separator'] !== undefined ? 'excerpt_separator' : 'extended';
   const others = Object.entries(data)
     .filter(([key]) => !ownFieldKeys.includes(key))
@@ -316,7 +313,7 @@ function changeFor(edit: FieldEdit): { ok: true; key: string; value: FrontMatter
  * (the post is not published under a dated name) or the date is invalid.
  */
 export function renamedPostPath(path: string, date: string): string | null {
-  const name = fileNameOf(path);
+  const name = fileName(path);
   const parsed = parsePostFileName(name);
   if (parsed.date === null || !isCalendarDate(date)) {
     return null;

@@ -9,6 +9,7 @@ import { createLayoutField } from './layout-field';
 import { createOtherFields } from './other-fields';
 import { createTagsField } from './tags-field';
 import { createTextField } from './text-field';
+import { fileName } from '../ui/dom';
 
 /** The front matter form beside the editor. */
 export interface FormPanel {
@@ -30,10 +31,6 @@ export interface FormPanel {
   close(): void;
   /** Moves the focus to the form's first field (the `focusForm` command). */
   focus(): void;
-}
-
-function fileNameOf(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
 }
 
 /**
@@ -114,7 +111,7 @@ export function createFormPanel(element: HTMLElement, bridge: InkpostBridge, vie
     if (post === null) {
       return null;
     }
-    const fileNameDate = parsePostFileName(fileNameOf(post.path)).date;
+    const fileNameDate = parsePostFileName(fileName(post.path)).date;
     if (value === '' && post.kind === 'draft') {
       chosenDate = undefined;
       remember(post.path);
@@ -150,7 +147,7 @@ export function createFormPanel(element: HTMLElement, bridge: InkpostBridge, vie
         return 'Today: used at export unless changed';
       case 'chosen': {
         const target = renameTarget();
-        return target === undefined ? 'Used when exporting' : `Saving renames the file to ${fileNameOf(target)}`;
+        return target === undefined ? 'Used when exporting' : `Saving renames the file to ${fileName(target)}`;
       }
       case 'file-name':
         return 'From the file name; changing it renames the file on save';
@@ -205,7 +202,6 @@ export function createFormPanel(element: HTMLElement, bridge: InkpostBridge, vie
     slug.textContent = model.slug;
     permalink.textContent = model.permalink ?? 'set by the blog\'s _config.yml in a way Inkpost does not follow';
   };
-
 
   return {
     open(post) {

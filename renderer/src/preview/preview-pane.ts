@@ -115,7 +115,7 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
   toolbar.className = 'preview-toolbar';
   toolbar.setAttribute('role', 'toolbar');
   toolbar.setAttribute('aria-label', 'Preview');
-  const blogStyle = createBlogStyleToggle(options.loadBlogStylesheet, '[data-testid="preview"]');
+  const blogStyle = createBlogStyleToggle(options.loadBlogStylesheet, '#preview');
   toolbar.append(blogStyle.button, toggle.element);
   scroller.prepend(toolbar, blogStyle.note);
   element.dataset['mode'] = toggle.mode();

@@ -1,4 +1,5 @@
 import { choose } from '../ui/dialog';
+import { fileName } from '../ui/dom';
 import { renderLineDiff } from './diff-view';
 
 /** Both sides of a conflict: the editor's text and the file as it is on disk now. */
@@ -10,10 +11,6 @@ export interface ConflictVersions {
 
 /** What the user chose: save their text over the disk's, or take the disk's. */
 export type ConflictResolution = 'keep-mine' | 'take-disk';
-
-function fileName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
-}
 
 function versionBlock(label: string, text: string, testId: string): HTMLElement {
   const figure = document.createElement('figure');

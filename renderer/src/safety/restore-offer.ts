@@ -2,6 +2,7 @@ import type { InkpostCalls } from '../../../shared/contract';
 import type { JournaledPost } from '../../../shared/journal';
 import type { OpenPostModel } from '../document/open-post';
 import { choose } from '../ui/dialog';
+import { fileName } from '../ui/dom';
 import { renderLineDiff } from './diff-view';
 
 /** What offering the journal back needs: the open post, a way to open another, and the conflict question. */
@@ -11,10 +12,6 @@ export interface RestoreContext {
   open(path: string): Promise<boolean>;
   /** Asks which version to keep when the file changed on disk since the journaled edit. */
   conflict(path: string, diskText: string, diskVersion: string): Promise<void>;
-}
-
-function fileName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
 }
 
 function situationOf(post: JournaledPost): string {

@@ -1,5 +1,6 @@
 import type { InkpostCalls } from '../../../shared/contract';
 import { choose } from '../ui/dialog';
+import { fileName } from '../ui/dom';
 import { askConflict } from './conflict-panel';
 import type { OpenPostModel } from '../document/open-post';
 import { createJournalWriter, type JournalSource } from './journal-writer';
@@ -18,10 +19,6 @@ export interface UnsavedChanges {
 }
 
 type Bridge = Pick<InkpostCalls, 'writeJournal' | 'discardJournal' | 'listJournal' | 'closeWindow' | 'recreatePost'>;
-
-function fileName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
-}
 
 type LeaveAnswer = 'save' | 'discard' | 'cancel';
 

@@ -2,6 +2,7 @@ import type { InkpostBridge } from '../../../shared/contract';
 import type { DraftAfterExport } from '../../../shared/export/export-result';
 import type { PreferencesView } from '../../../shared/preferences';
 import type { CommandRegistry } from '../ui/commands';
+import { fileName, required } from '../ui/dom';
 
 /** The folder controls: which posts folder and blog the window works on, and what an export does with the draft. */
 export interface FolderControls {
@@ -11,19 +12,6 @@ export interface FolderControls {
   refresh(): Promise<void>;
   /** Opens a recent folder a second launch named, after saving the open post, as if the user picked it from the list. */
   openRequested(path: string): void;
-}
-
-function byTestId<Element extends HTMLElement>(root: ParentNode, testId: string): Element {
-  const element = root.querySelector<Element>(`[data-testid="${testId}"]`);
-  if (element === null) {
-    throw new Error(`the page has no element with data-testid="${testId}"`);
-  }
-  return element;
-}
-
-/** The last part of a path: the folder's own name. */
-export function folderName(path: string): string {
-  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
 }
 
 /**
@@ -42,13 +30,13 @@ export function createFolderControls(
   commands: CommandRegistry,
   beforeSwitch: () => Promise<boolean>,
 ): FolderControls {
-  const openButton = byTestId<HTMLButtonElement>(root, 'open-folder');
-  const recent = byTestId<HTMLSelectElement>(root, 'recent-folders');
-  const blogButton = byTestId<HTMLButtonElement>(root, 'choose-blog');
-  const blogName = byTestId(root, 'blog-name');
-  const afterExport = byTestId<HTMLSelectElement>(root, 'after-export');
-  const notice = byTestId(root, 'app-notice');
-  const noticeText = byTestId(root, 'app-notice-text');
+  const openButton = required<HTMLButtonElement>(root, '#open-folder');
+  const recent = required<HTMLSelectElement>(root, '#recent-folders');
+  const blogButton = required<HTMLButtonElement>(root, '#choose-blog');
+  const blogName = required(root, '#blog-name');
+  const afterExport = required<HTMLSelectElement>(root, '#after-export');
+  const notice = required(root, '#app-notice');
+  const noticeText = required(root, '#app-notice-text');
 
   const showNotice = (lines: readonly string[]): void => {
     notice.hidden = lines.length === 0;
@@ -57,16 +45,16 @@ export function createFolderControls(
   const report = (error: unknown): void => {
     showNotice([error instanceof Error ? error.message : String(error)]);
   };
-  byTestId(root, 'app-notice-dismiss').addEventListener('click', () => showNotice([]));
+  required(root, '#app-notice-dismiss').addEventListener('click', () => showNotice([]));
 
   const show = (preferences: PreferencesView): void => {
-    blogName.textContent = preferences.blogDir === null ? 'No blog chosen' : folderName(preferences.blogDir);
+    blogName.textContent = preferences.blogDir === null ? 'No blog chosen' : fileName(preferences.blogDir);
     blogName.title = preferences.blogDir ?? 'Choose the blog your posts are exported to';
     afterExport.value = preferences.afterExport;
     const placeholder = new Option('Recent folders…', '');
     placeholder.disabled = true;
     const options = preferences.recentFolders.map((path) => {
-      const option = new Option(path === preferences.postsDir ? `${folderName(path)} (open)` : folderName(path), path);
+      const option = new Option(path === preferences.postsDir ? `${fileName(path)} (open)` : fileName(path), path);
       option.title = path;
       option.dataset['testid'] = 'recent-folder';
       return option;

@@ -32,20 +32,20 @@ const groups: readonly { readonly kind: PostKind; readonly label: string }[] = [
 export function createPostList(element: HTMLElement, open: (path: string) => void): PostList {
   let selectedPath: string | null = null;
   element.addEventListener('click', (event) => {
-    const item = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-testid="post-item"]') : null;
+    const item = event.target instanceof Element ? event.target.closest<HTMLElement>('.post-item') : null;
     if (item?.dataset['path'] !== undefined) {
       open(item.dataset['path']);
     }
   });
   element.addEventListener('keydown', (event) => {
     const item = event.target instanceof HTMLElement ? event.target : null;
-    if ((event.key === 'Enter' || event.key === ' ') && item?.dataset['testid'] === 'post-item' && item.dataset['path'] !== undefined) {
+    if ((event.key === 'Enter' || event.key === ' ') && item?.classList.contains('post-item') === true && item.dataset['path'] !== undefined) {
       event.preventDefault();
       open(item.dataset['path']);
     }
   });
   const markSelection = (): void => {
-    for (const item of element.querySelectorAll<HTMLElement>('[data-testid="post-item"]')) {
+    for (const item of element.querySelectorAll<HTMLElement>('.post-item')) {
       const selected = item.dataset['path'] === selectedPath;
       item.classList.toggle('selected', selected);
       item.setAttribute('aria-current', selected ? 'true' : 'false');

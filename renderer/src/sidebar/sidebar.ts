@@ -3,6 +3,7 @@ import type { InkpostBridge } from '../../../shared/contract';
 import type { PostSummary } from '../../../shared/post';
 import { parsePostFileName } from '../../../shared/posts/post-file-name';
 import { confirm, input } from '../ui/dialog';
+import { required } from '../ui/dom';
 import { showShortcuts } from '../ui/command-tooltips';
 import type { CommandRegistry } from '../ui/commands';
 import { filterPosts } from './post-filter';
@@ -33,14 +34,6 @@ export interface Sidebar {
 /** How long typing in the search box pauses before the search runs. */
 const searchDelayMs = 120;
 
-function required<Element extends HTMLElement>(root: ParentNode, testId: string): Element {
-  const found = root.querySelector<Element>(`[data-testid="${testId}"]`);
-  if (found === null) {
-    throw new Error(`the page has no element with data-testid="${testId}"`);
-  }
-  return found;
-}
-
 /** A tool-bar button with its accessible name; a command's button gets its shortcut in the tooltip (`showShortcuts`). */
 function toolButton(testId: string, text: string, label: string, command?: CommandId): HTMLButtonElement {
   const button = document.createElement('button');
@@ -67,7 +60,7 @@ function toolButton(testId: string, text: string, label: string, command?: Comma
  * In the list, F2 renames and Delete trashes the focused post.
  */
 export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands: CommandRegistry, actions: SidebarActions): Sidebar {
-  const listElement = required(root, 'post-list');
+  const listElement = required(root, '#post-list');
   const list = createPostList(listElement, (path) => actions.open(path));
 
   const search = document.createElement('input');
@@ -261,7 +254,7 @@ export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands:
     }
   });
   listElement.addEventListener('keydown', (event) => {
-    const item = event.target instanceof HTMLElement && event.target.dataset['testid'] === 'post-item' ? event.target : null;
+    const item = event.target instanceof HTMLElement && event.target.classList.contains('post-item') ? event.target : null;
     const path = item?.dataset['path'];
     if (path === undefined || event.ctrlKey || event.metaKey || event.altKey) {
       return;

@@ -22,3 +22,21 @@ export function element<Name extends keyof HTMLElementTagNameMap>(name: Name, op
   }
   return created;
 }
+
+/**
+ * The element of `root` that `selector` finds: an id or class the app gave
+ * it, never a test id (those are for tests). Throws naming the selector when
+ * there is none: the page is not the app's.
+ */
+export function required<Found extends Element = HTMLElement>(root: ParentNode, selector: string): Found {
+  const found = root.querySelector<Found>(selector);
+  if (found === null) {
+    throw new Error(`the page has no element ${selector}`);
+  }
+  return found;
+}
+
+/** The last name in `path`, a file's or a folder's: `/` and `\` both separate, and a trailing one is ignored. */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).filter((part) => part !== '').pop() ?? path;
+}

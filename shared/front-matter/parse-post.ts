@@ -50,3 +50,15 @@ export function parsePost(text: string): ParsedPost {
       return { format: 'json', data: parseJsonFrontMatter(text, location.sourceStart, location.sourceEnd), body, bodyStartLine: location.bodyStartLine };
   }
 }
+
+/**
+ * Reads the YAML between a post's fences (`source`, whose first line is line
+ * `sourceLine` of the file; `\r\n` works too) as Jekyll does. The common flat
+ * front matter takes a fast path that reads exactly what the full parser
+ * reads; anything else, and every error with its position, is the full
+ * parser's. Throws `FrontMatterError` as {@link parsePost} does.
+ */
+export function readYamlFrontMatter(source: string, sourceLine: number): Record<string, unknown> {
+  const yaml = source.replace(/\r\n?/g, '\n');
+  return parseSimpleYaml(yaml) ?? parseJekyllYaml(yaml, sourceLine).data;
+}

@@ -83,6 +83,17 @@ export default tseslint.config(
     },
   },
   {
+    // The house rule: no function longer than 100 lines in product code (tests may read as long stories).
+    files: ['main/**/*.ts', 'renderer/**/*.ts', 'shared/**/*.ts', 'preload/**/*.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 100, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // TEMPORARY (issue 15): exportDraft (130 lines) is being split into its five named steps by its owner.
+    // Remove this block as soon as it is under 100 lines.
+    files: ['main/services/export/export-draft.ts'],
+    rules: { 'max-lines-per-function': 'off' },
+  },
+  {
     // node:test's describe/test return promises the runner itself tracks.
     files: ['test/**/*.ts'],
     rules: {

@@ -15,6 +15,14 @@ interface Probe {
   readonly code: string;
   readonly allowed: boolean;
   readonly why: string;
+  /** The rule that must fire (part of its id): the import rules by default. */
+  readonly rule?: string;
+}
+
+/** A function of `lines` lines, signature and closing brace included. */
+function functionOf(lines: number): string {
+  const body = Array.from({ length: lines - 4 }, (_, index) => `  total += ${index};`);
+  return ['export function probe(): number {', '  let total = 0;', ...body, '  return total;', '}', ''].join('\n');
 }
 
 const probes: readonly Probe[] = [
@@ -34,6 +42,11 @@ const probes: readonly Probe[] = [
   { folder: 'preload', code: "import { callNames } from '../shared/contract';\nexport const probe = callNames;\n", allowed: false, why: 'the preload imports only types besides electron' },
   { folder: 'preload', code: "import { readFileSync } from 'node:fs';\nexport const probe = readFileSync;\n", allowed: false, why: 'the preload imports no node module' },
   { folder: 'preload', code: "import { contextBridge, ipcRenderer } from 'electron';\nimport type { CallName } from '../shared/contract';\nexport const probe: [unknown, unknown, CallName] = [contextBridge, ipcRenderer, 'listPosts'];\n", allowed: true, why: 'contextBridge, ipcRenderer and types are what the preload may use' },
+  { folder: 'renderer/src', code: 'export const probe = (): Element | null => document.querySelector(\'[data-testid="editor"]\');\n', allowed: false, why: 'the renderer does not find its elements by test id' },
+  { folder: 'renderer/src', code: "export const probe = (element: HTMLElement): boolean => element.dataset['testid'] === 'post-item';\n", allowed: false, why: 'the renderer does not decide by test id' },
+  { folder: 'renderer/src', code: "export const probe = (): Element | null => document.querySelector('#editor');\n", allowed: true, why: 'the renderer finds its elements by id' },
+  { folder: 'shared', code: functionOf(101), allowed: false, why: 'no function of product code is longer than 100 lines', rule: 'max-lines-per-function' },
+  { folder: 'renderer/src', code: functionOf(100), allowed: true, why: 'a function of 100 lines is fine', rule: 'max-lines-per-function' },
 ];
 
 void describe('lint enforces the import rules between layers', () => {
@@ -55,8 +68,9 @@ void describe('lint enforces the import rules between layers', () => {
           overrideConfig: { languageOptions: { parserOptions: { disallowAutomaticSingleRunInference: true } } },
         });
         const [result] = await eslint.lintFiles([path]);
-        const layerErrors = (result?.messages ?? []).filter((message) => message.ruleId?.includes('restricted') === true);
-        const otherErrors = (result?.messages ?? []).filter((message) => message.ruleId?.includes('restricted') !== true);
+        const rule = probe.rule ?? 'restricted';
+        const layerErrors = (result?.messages ?? []).filter((message) => message.ruleId?.includes(rule) === true);
+        const otherErrors = (result?.messages ?? []).filter((message) => message.ruleId?.includes(rule) !== true);
         if (probe.allowed) {
           assert.deepEqual(otherErrors.map((message) => message.message), [], 'an allowed probe is otherwise clean');
         }

@@ -15,16 +15,24 @@ export interface TagsField {
 /** At most this many suggestions are listed. */
 const maxSuggestions = 8;
 
-/**
- * The tags field (`form-tags`): one chip per tag with a labelled remove
- * button, and a combobox input. Typing filters the blog's tags (those
- * starting with the text first, then those containing it; tags the post has
- * are left out); ArrowDown/ArrowUp move through them, Enter adds the
- * highlighted one or else the typed text, Escape closes the list, Backspace in
- * the empty input removes the last tag. `edit` gets the new list and returns
- * an error or null.
- */
-export function createTagsField(edit: (tags: readonly string[]) => string | null): TagsField {
+/** The parts of the tags field the behaviour works on. */
+interface TagsView {
+  readonly row: FieldRow;
+  readonly chips: HTMLUListElement;
+  readonly input: HTMLInputElement;
+  readonly listbox: HTMLUListElement;
+}
+
+/** What the field holds: the post's tags, the blog's, and the suggestion list with its highlighted entry (-1 for none). */
+interface TagsState {
+  tags: readonly string[];
+  catalogue: readonly TagCount[];
+  suggestions: readonly TagCount[];
+  active: number;
+}
+
+/** Builds the field's elements: the chip list, the combobox input and its listbox, in a labelled row. */
+function buildTagsView(): TagsView {
   const group = document.createElement('div');
   group.className = 'form-tags';
   group.dataset['testid'] = 'form-tags';
@@ -50,145 +58,179 @@ export function createTagsField(edit: (tags: readonly string[]) => string | null
   listbox.hidden = true;
   input.setAttribute('aria-controls', listbox.id);
   group.append(chips, input, listbox);
-  const row = createFieldRow(group, 'Tags', 'form-tags', true);
+  return { row: createFieldRow(group, 'Tags', 'form-tags', true), chips, input, listbox };
+}
 
-  let tags: readonly string[] = [];
-  let catalogue: readonly TagCount[] = [];
-  let suggestions: readonly TagCount[] = [];
-  let active = -1;
+/** One chip per tag, each with a labelled remove button that calls `remove`. */
+function renderChips(chips: HTMLUListElement, tags: readonly string[], remove: (tag: string) => void): void {
+  chips.replaceChildren(
+    ...tags.map((tag) => {
+      const chip = document.createElement('li');
+      chip.className = 'form-tag-chip';
+      chip.dataset['testid'] = 'form-tag';
+      chip.dataset['tag'] = tag;
+      const name = document.createElement('span');
+      name.textContent = tag;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'form-tag-remove';
+      button.dataset['testid'] = 'form-tag-remove';
+      button.setAttribute('aria-label', `Remove tag ${tag}`);
+      button.title = `Remove tag ${tag}`;
+      button.textContent = '×';
+      button.addEventListener('click', () => remove(tag));
+      chip.append(name, button);
+      return chip;
+    }),
+  );
+}
 
+/** The blog's tags that match `typed` and the post does not have: those starting with it first, then those containing it. */
+function suggestionsFor(catalogue: readonly TagCount[], tags: readonly string[], typed: string): TagCount[] {
+  if (typed === '') {
+    return [];
+  }
+  const candidates = catalogue.filter((entry) => !tags.includes(entry.tag));
+  return [
+    ...candidates.filter((entry) => entry.tag.toLowerCase().startsWith(typed)),
+    ...candidates.filter((entry) => !entry.tag.toLowerCase().startsWith(typed) && entry.tag.toLowerCase().includes(typed)),
+  ].slice(0, maxSuggestions);
+}
+
+/** Shows `state.suggestions` in the listbox with the active one selected; a mouse press on one calls `pick`. */
+function renderSuggestions(view: TagsView, state: TagsState, pick: (tag: string) => void): void {
+  const { input, listbox } = view;
+  listbox.replaceChildren(
+    ...state.suggestions.map((entry, index) => {
+      const option = document.createElement('li');
+      option.id = `${listbox.id}-${index}`;
+      option.className = 'form-tag-option';
+      option.dataset['testid'] = 'form-tag-option';
+      option.dataset['tag'] = entry.tag;
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', String(index === state.active));
+      option.textContent = entry.tag;
+      const count = document.createElement('span');
+      count.className = 'form-tag-count';
+      count.textContent = ` ${entry.count}`;
+      count.setAttribute('aria-label', `${entry.count} posts`);
+      option.append(count);
+      option.addEventListener('mousedown', (event) => {
+        event.preventDefault();
+        pick(entry.tag);
+      });
+      return option;
+    }),
+  );
+  listbox.hidden = state.suggestions.length === 0;
+  input.setAttribute('aria-expanded', String(!listbox.hidden));
+  if (state.active >= 0) {
+    input.setAttribute('aria-activedescendant', `${listbox.id}-${state.active}`);
+  } else {
+    input.removeAttribute('aria-activedescendant');
+  }
+}
+
+/** What the keyboard can do to the field. */
+interface TagsActions {
+  add(tag: string): void;
+  change(next: readonly string[]): boolean;
+  showSuggestions(): void;
+  closeSuggestions(): void;
+}
+
+/** The input's keys: arrows move through the suggestions, Enter adds, Escape closes the list, Backspace in an empty input removes the last tag. */
+function onTagKey(event: KeyboardEvent, view: TagsView, state: TagsState, actions: TagsActions): void {
+  if (event.isComposing) {
+    return;
+  }
+  switch (event.key) {
+    case 'ArrowDown':
+    case 'ArrowUp':
+      if (state.suggestions.length > 0) {
+        event.preventDefault();
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        state.active = (state.active + step + state.suggestions.length) % state.suggestions.length;
+        actions.showSuggestions();
+      }
+      break;
+    case 'Enter':
+      event.preventDefault();
+      actions.add(state.suggestions[state.active]?.tag ?? view.input.value.trim());
+      break;
+    case 'Escape':
+      if (!view.listbox.hidden) {
+        event.preventDefault();
+        actions.closeSuggestions();
+      }
+      break;
+    case 'Backspace':
+      if (view.input.value === '' && state.tags.length > 0) {
+        event.preventDefault();
+        actions.change(state.tags.slice(0, -1));
+      }
+      break;
+  }
+}
+
+/**
+ * The tags field (`form-tags`): one chip per tag with a labelled remove
+ * button, and a combobox input. Typing filters the blog's tags (those
+ * starting with the text first, then those containing it; tags the post has
+ * are left out); ArrowDown/ArrowUp move through them, Enter adds the
+ * highlighted one or else the typed text, Escape closes the list, Backspace in
+ * the empty input removes the last tag. `edit` gets the new list and returns
+ * an error or null.
+ */
+export function createTagsField(edit: (tags: readonly string[]) => string | null): TagsField {
+  const view = buildTagsView();
+  const { row, input, listbox } = view;
+  const state: TagsState = { tags: [], catalogue: [], suggestions: [], active: -1 };
+
+  const remove = (tag: string): void => {
+    if (change(state.tags.filter((other) => other !== tag))) {
+      input.focus();
+    }
+  };
   const change = (next: readonly string[]): boolean => {
     const problem = edit(next);
     row.setError(problem);
     if (problem === null) {
-      tags = next;
-      renderChips();
+      state.tags = next;
+      renderChips(view.chips, state.tags, remove);
     }
     return problem === null;
   };
-
-  const renderChips = (): void => {
-    chips.replaceChildren(
-      ...tags.map((tag) => {
-        const chip = document.createElement('li');
-        chip.className = 'form-tag-chip';
-        chip.dataset['testid'] = 'form-tag';
-        chip.dataset['tag'] = tag;
-        const name = document.createElement('span');
-        name.textContent = tag;
-        const remove = document.createElement('button');
-        remove.type = 'button';
-        remove.className = 'form-tag-remove';
-        remove.dataset['testid'] = 'form-tag-remove';
-        remove.setAttribute('aria-label', `Remove tag ${tag}`);
-        remove.title = `Remove tag ${tag}`;
-        remove.textContent = '×';
-        remove.addEventListener('click', () => {
-          if (change(tags.filter((other) => other !== tag))) {
-            input.focus();
-          }
-        });
-        chip.append(name, remove);
-        return chip;
-      }),
-    );
+  const showSuggestions = (): void => {
+    state.suggestions = suggestionsFor(state.catalogue, state.tags, input.value.trim().toLowerCase());
+    state.active = Math.min(state.active, state.suggestions.length - 1);
+    renderSuggestions(view, state, add);
   };
-
-  const renderSuggestions = (): void => {
-    const typed = input.value.trim().toLowerCase();
-    const candidates = catalogue.filter((entry) => !tags.includes(entry.tag));
-    suggestions = typed === ''
-      ? []
-      : [
-          ...candidates.filter((entry) => entry.tag.toLowerCase().startsWith(typed)),
-          ...candidates.filter((entry) => !entry.tag.toLowerCase().startsWith(typed) && entry.tag.toLowerCase().includes(typed)),
-        ].slice(0, maxSuggestions);
-    active = Math.min(active, suggestions.length - 1);
-    listbox.replaceChildren(
-      ...suggestions.map((entry, index) => {
-        const option = document.createElement('li');
-        option.id = `${listbox.id}-${index}`;
-        option.className = 'form-tag-option';
-        option.dataset['testid'] = 'form-tag-option';
-        option.dataset['tag'] = entry.tag;
-        option.setAttribute('role', 'option');
-        option.setAttribute('aria-selected', String(index === active));
-        option.textContent = entry.tag;
-        const count = document.createElement('span');
-        count.className = 'form-tag-count';
-        count.textContent = ` ${entry.count}`;
-        count.setAttribute('aria-label', `${entry.count} posts`);
-        option.append(count);
-        option.addEventListener('mousedown', (event) => {
-          event.preventDefault();
-          add(entry.tag);
-        });
-        return option;
-      }),
-    );
-    listbox.hidden = suggestions.length === 0;
-    input.setAttribute('aria-expanded', String(!listbox.hidden));
-    if (active >= 0) {
-      input.setAttribute('aria-activedescendant', `${listbox.id}-${active}`);
-    } else {
-      input.removeAttribute('aria-activedescendant');
-    }
-  };
-
   const add = (tag: string): void => {
-    const problem = tagProblem(tag, tags);
+    const problem = tagProblem(tag, state.tags);
     if (problem !== null) {
       row.setError(problem);
       return;
     }
-    if (change([...tags, tag])) {
+    if (change([...state.tags, tag])) {
       input.value = '';
-      active = -1;
-      renderSuggestions();
+      state.active = -1;
+      showSuggestions();
     }
+  };
+  const closeSuggestions = (): void => {
+    state.active = -1;
+    state.suggestions = [];
+    listbox.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
   };
 
   input.addEventListener('input', () => {
-    active = -1;
+    state.active = -1;
     row.setError(null);
-    renderSuggestions();
+    showSuggestions();
   });
-  input.addEventListener('keydown', (event) => {
-    if (event.isComposing) {
-      return;
-    }
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp':
-        if (suggestions.length > 0) {
-          event.preventDefault();
-          const step = event.key === 'ArrowDown' ? 1 : -1;
-          active = (active + step + suggestions.length) % suggestions.length;
-          renderSuggestions();
-        }
-        break;
-      case 'Enter': {
-        event.preventDefault();
-        add(suggestions[active]?.tag ?? input.value.trim());
-        break;
-      }
-      case 'Escape':
-        if (!listbox.hidden) {
-          event.preventDefault();
-          active = -1;
-          suggestions = [];
-          listbox.hidden = true;
-          input.setAttribute('aria-expanded', 'false');
-        }
-        break;
-      case 'Backspace':
-        if (input.value === '' && tags.length > 0) {
-          event.preventDefault();
-          change(tags.slice(0, -1));
-        }
-        break;
-    }
-  });
+  input.addEventListener('keydown', (event) => onTagKey(event, view, state, { add, change, showSuggestions, closeSuggestions }));
   input.addEventListener('blur', () => {
     listbox.hidden = true;
     input.setAttribute('aria-expanded', 'false');
@@ -198,14 +240,14 @@ export function createTagsField(edit: (tags: readonly string[]) => string | null
     row,
     input,
     show(next) {
-      if (next.length === tags.length && next.every((tag, index) => tags[index] === tag)) {
+      if (next.length === state.tags.length && next.every((tag, index) => state.tags[index] === tag)) {
         return;
       }
-      tags = next;
-      renderChips();
+      state.tags = next;
+      renderChips(view.chips, state.tags, remove);
     },
     setCatalogue(next) {
-      catalogue = next;
+      state.catalogue = next;
     },
   };
 }

@@ -1,12 +1,12 @@
 import type { CommandId } from '../../../shared/commands';
 import type { InkpostBridge } from '../../../shared/contract';
+import type { TagCount } from '../../../shared/blog/tag-catalogue';
 import type { PostSummary } from '../../../shared/post';
-import { parsePostFileName } from '../../../shared/posts/post-file-name';
-import { confirm, input } from '../ui/dialog';
 import { required } from '../ui/dom';
 import { showShortcuts } from '../ui/command-tooltips';
 import type { CommandRegistry } from '../ui/commands';
 import { filterPosts } from './post-filter';
+import { createPostActions } from './post-actions';
 import { createPostList } from './post-list';
 
 /** What the sidebar asks of the rest of the app. */
@@ -49,20 +49,18 @@ function toolButton(testId: string, text: string, label: string, command?: Comma
   return button;
 }
 
-/**
- * Builds the sidebar's tools above the post list (`post-list` in `root`):
- * the search box (`post-search`, searching titles and bodies in main), the
- * tag filter (`tag-filter`, from the tag catalogue), and the New post
- * (`new-post`), Rename (`post-rename`), Delete (`post-delete`) and, for a
- * published post, Unpublish (`post-unpublish`: back to `_drafts`) buttons.
- * New, rename and delete ask in an in-app dialog first; delete moves the post
- * to the system trash. Registers the `newPost` and `searchPosts` commands.
- * In the list, F2 renames and Delete trashes the focused post.
- */
-export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands: CommandRegistry, actions: SidebarActions): Sidebar {
-  const listElement = required(root, '#post-list');
-  const list = createPostList(listElement, (path) => actions.open(path));
+/** The sidebar's tools above the list. */
+interface SidebarTools {
+  readonly search: HTMLInputElement;
+  readonly tagFilter: HTMLSelectElement;
+  readonly newButton: HTMLButtonElement;
+  readonly renameButton: HTMLButtonElement;
+  readonly deleteButton: HTMLButtonElement;
+  readonly unpublishButton: HTMLButtonElement;
+}
 
+/** Builds the search box, the tag filter and the buttons, and puts them before `listElement`. */
+function buildTools(listElement: HTMLElement, commands: CommandRegistry): SidebarTools {
   const search = document.createElement('input');
   search.type = 'search';
   search.className = 'post-search';
@@ -88,40 +86,41 @@ export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands:
   tools.append(search, tagFilter, buttons);
   listElement.before(tools);
   showShortcuts(tools, commands.mac);
+  return { search, tagFilter, newButton, renameButton, deleteButton, unpublishButton };
+}
 
-  let posts: readonly PostSummary[] = [];
-  let found: readonly string[] | null = null;
-  let selectedPath: string | null = null;
-  const unsaved = new Set<string>();
-  let searchRun = 0;
-  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+/** Fills the tag filter from the catalogue, keeping the chosen tag (with a count of 0 once no post has it). */
+function showTags(tagFilter: HTMLSelectElement, tags: readonly TagCount[]): void {
+  const chosen = tagFilter.value;
+  const option = (value: string, text: string): HTMLOptionElement => new Option(text, value);
+  const options = [option('', 'All tags'), ...tags.map(({ tag, count }) => option(tag, `${tag} (${count})`))];
+  if (chosen !== '' && !tags.some(({ tag }) => tag === chosen)) {
+    options.push(option(chosen, `${chosen} (0)`));
+  }
+  tagFilter.replaceChildren(...options);
+  tagFilter.value = chosen;
+}
 
-  const render = (): void => {
-    const tag = tagFilter.value;
-    const empty = found !== null ? 'No post matches the search.' : tag !== '' ? `No post is tagged ${tag}.` : 'No posts yet.';
-    list.show(filterPosts(posts, { tag, found }), unsaved, empty, found === null ? 'kind' : 'results');
-  };
-  const updateButtons = (): void => {
-    const none = selectedPath === null || !posts.some((post) => post.path === selectedPath);
-    renameButton.disabled = none;
-    deleteButton.disabled = none;
-    unpublishButton.disabled = none || posts.find((post) => post.path === selectedPath)?.kind !== 'published';
-  };
-
+/**
+ * Searches titles and bodies in main once typing in `search` pauses (Escape
+ * clears it); `show` gets the matching paths, or null for no search, with the
+ * trimmed query. Only the latest search shows. Returns a way to search now.
+ */
+function wireSearch(search: HTMLInputElement, bridge: InkpostBridge, show: (found: readonly string[] | null, query: string) => void): () => Promise<void> {
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const runSearch = async (): Promise<void> => {
-    clearTimeout(searchTimer);
-    const run = ++searchRun;
+    clearTimeout(timer);
+    const run = ++latest;
     const query = search.value;
     const result = query.trim() === '' ? null : await bridge.searchPosts(query);
-    if (run === searchRun) {
-      found = result;
-      listElement.dataset['search'] = query.trim();
-      render();
+    if (run === latest) {
+      show(result, query.trim());
     }
   };
   search.addEventListener('input', () => {
-    clearTimeout(searchTimer);
-    searchTimer = setTimeout(() => void runSearch().catch(() => undefined), searchDelayMs);
+    clearTimeout(timer);
+    timer = setTimeout(() => void runSearch().catch(() => undefined), searchDelayMs);
   });
   search.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && search.value !== '') {
@@ -130,144 +129,90 @@ export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands:
       void runSearch();
     }
   });
+  return runSearch;
+}
 
-  const refreshTags = async (): Promise<void> => {
-    const tags = await bridge.listTags();
-    const chosen = tagFilter.value;
-    const all = document.createElement('option');
-    all.value = '';
-    all.textContent = 'All tags';
-    const options = tags.map(({ tag, count }) => {
-      const option = document.createElement('option');
-      option.value = tag;
-      option.textContent = `${tag} (${count})`;
-      return option;
-    });
-    if (chosen !== '' && !tags.some(({ tag }) => tag === chosen)) {
-      const gone = document.createElement('option');
-      gone.value = chosen;
-      gone.textContent = `${chosen} (0)`;
-      options.push(gone);
-    }
-    tagFilter.replaceChildren(all, ...options);
-    tagFilter.value = chosen;
+/** The keys of the focused post in the list: F2 renames it, Delete trashes it. */
+function onListKey(event: KeyboardEvent, rename: (path: string) => void, trash: (path: string) => void): void {
+  const item = event.target instanceof HTMLElement && event.target.classList.contains('post-item') ? event.target : null;
+  const path = item?.dataset['path'];
+  if (path === undefined || event.ctrlKey || event.metaKey || event.altKey) {
+    return;
+  }
+  if (event.key === 'F2') {
+    event.preventDefault();
+    rename(path);
+  } else if (event.key === 'Delete') {
+    event.preventDefault();
+    trash(path);
+  }
+}
+
+/**
+ * Builds the sidebar's tools above the post list (`post-list` in `root`):
+ * the search box (`post-search`, searching titles and bodies in main), the
+ * tag filter (`tag-filter`, from the tag catalogue), and the New post
+ * (`new-post`), Rename (`post-rename`), Delete (`post-delete`) and, for a
+ * published post, Unpublish (`post-unpublish`: back to `_drafts`) buttons.
+ * New, rename and delete ask in an in-app dialog first (`post-actions.ts`);
+ * delete moves the post to the system trash. Registers the `newPost` and
+ * `searchPosts` commands. In the list, F2 renames and Delete trashes the
+ * focused post.
+ */
+export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands: CommandRegistry, actions: SidebarActions): Sidebar {
+  const listElement = required(root, '#post-list');
+  const list = createPostList(listElement, (path) => actions.open(path));
+  const tools = buildTools(listElement, commands);
+  const { search, tagFilter } = tools;
+
+  let posts: readonly PostSummary[] = [];
+  let found: readonly string[] | null = null;
+  let selectedPath: string | null = null;
+  const unsaved = new Set<string>();
+
+  const render = (): void => {
+    const tag = tagFilter.value;
+    const empty = found !== null ? 'No post matches the search.' : tag !== '' ? `No post is tagged ${tag}.` : 'No posts yet.';
+    list.show(filterPosts(posts, { tag, found }), unsaved, empty, found === null ? 'kind' : 'results');
   };
+  const updateButtons = (): void => {
+    const none = selectedPath === null || !posts.some((post) => post.path === selectedPath);
+    tools.renameButton.disabled = none;
+    tools.deleteButton.disabled = none;
+    tools.unpublishButton.disabled = none || posts.find((post) => post.path === selectedPath)?.kind !== 'published';
+  };
+  const runSearch = wireSearch(search, bridge, (result, query) => {
+    found = result;
+    listElement.dataset['search'] = query;
+    render();
+  });
   tagFilter.addEventListener('change', render);
 
-  const summaryOf = (path: string): PostSummary | undefined => posts.find((post) => post.path === path);
-
-  const newPost = (): void => {
-    void input({
-      title: 'New post',
-      message: "A draft with the blog's usual front matter; the title also names the file.",
-      label: 'Title',
-      confirmLabel: 'Create',
-      accept: async (title) => {
-        const path = await bridge.createPost(title);
-        actions.open(path);
-      },
-    });
-  };
-
-  const rename = (path: string): void => {
-    const post = summaryOf(path);
-    if (post === undefined) {
-      return;
-    }
-    void input({
-      title: 'Rename post',
-      message: `The file ${post.fileName} gets a new name; its date, extension and text stay as they are.`,
-      label: 'New name (a slug or a title)',
-      value: parsePostFileName(post.fileName).slug,
-      confirmLabel: 'Rename',
-      accept: async (name) => {
-        const renamed = await bridge.renamePost(path, name);
-        if (renamed !== path) {
-          if (unsaved.delete(path)) {
-            unsaved.add(renamed);
-          }
-          if (selectedPath === path) {
-            selectedPath = renamed;
-          }
-          actions.renamed(path, renamed);
-        }
-      },
-    });
-  };
-
-  const trash = (path: string): void => {
-    const post = summaryOf(path);
-    if (post === undefined) {
-      return;
-    }
-    const lost = actions.isUnsaved(path) ? ' Its unsaved changes will be lost.' : '';
-    void confirm({
-      title: 'Move to trash',
-      message: `Move “${post.title}” (${post.fileName}) to the trash? You can restore it from there.${lost}`,
-      confirmLabel: 'Move to trash',
-      destructive: true,
-      accept: async () => {
-        await bridge.trashPost(path);
-        unsaved.delete(path);
-        actions.trashed(path);
-      },
-    });
-  };
-
-  const unpublish = (path: string): void => {
-    const post = summaryOf(path);
-    if (post === undefined || post.kind !== 'published') {
-      return;
-    }
-    const dated = post.date === null ? '' : ` The date ${post.date.slice(0, 10)} leaves the file name; an export takes the date from the form again.`;
-    void confirm({
-      title: 'Unpublish',
-      message: `Move “${post.title}” (${post.fileName}) back to the drafts? Its text and front matter stay byte for byte.${dated}`,
-      confirmLabel: 'Unpublish',
-      accept: async () => {
-        if (actions.isUnsaved(path)) {
-          throw new Error('Save or discard the unsaved changes first: they would stay behind in the published file.');
-        }
-        const result = await bridge.unpublishPost(path);
-        if (selectedPath === path) {
-          selectedPath = result.draftPath;
-        }
-        actions.renamed(path, result.draftPath);
-      },
-    });
-  };
-
-  newButton.addEventListener('click', newPost);
-  unpublishButton.addEventListener('click', () => {
+  const postActions = createPostActions({
+    bridge,
+    app: actions,
+    summaryOf: (path) => posts.find((post) => post.path === path),
+    moved: (from, to) => {
+      if (unsaved.delete(from)) {
+        unsaved.add(to);
+      }
+      if (selectedPath === from) {
+        selectedPath = to;
+      }
+    },
+    trashed: (path) => unsaved.delete(path),
+  });
+  const onSelected = (act: (path: string) => void) => () => {
     if (selectedPath !== null) {
-      unpublish(selectedPath);
+      act(selectedPath);
     }
-  });
-  renameButton.addEventListener('click', () => {
-    if (selectedPath !== null) {
-      rename(selectedPath);
-    }
-  });
-  deleteButton.addEventListener('click', () => {
-    if (selectedPath !== null) {
-      trash(selectedPath);
-    }
-  });
-  listElement.addEventListener('keydown', (event) => {
-    const item = event.target instanceof HTMLElement && event.target.classList.contains('post-item') ? event.target : null;
-    const path = item?.dataset['path'];
-    if (path === undefined || event.ctrlKey || event.metaKey || event.altKey) {
-      return;
-    }
-    if (event.key === 'F2') {
-      event.preventDefault();
-      rename(path);
-    } else if (event.key === 'Delete') {
-      event.preventDefault();
-      trash(path);
-    }
-  });
-  commands.register('newPost', newPost);
+  };
+  tools.newButton.addEventListener('click', () => postActions.newPost());
+  tools.renameButton.addEventListener('click', onSelected((path) => postActions.rename(path)));
+  tools.deleteButton.addEventListener('click', onSelected((path) => postActions.trash(path)));
+  tools.unpublishButton.addEventListener('click', onSelected((path) => postActions.unpublish(path)));
+  listElement.addEventListener('keydown', (event) => onListKey(event, (path) => postActions.rename(path), (path) => postActions.trash(path)));
+  commands.register('newPost', () => postActions.newPost());
   commands.register('searchPosts', () => {
     search.focus();
     search.select();
@@ -282,7 +227,10 @@ export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands:
       if (search.value.trim() !== '') {
         void runSearch().catch(() => undefined);
       }
-      void refreshTags().catch(() => undefined);
+      void bridge
+        .listTags()
+        .then((tags) => showTags(tagFilter, tags))
+        .catch(() => undefined);
     },
     select(path) {
       selectedPath = path;

@@ -1,6 +1,6 @@
 import type { BlogStylesheet } from '../../../shared/blog/blog-stylesheet';
 import { emptyRenderContext, type BlogRenderContext } from '../../../shared/blog/render-context';
-import { createBlockList, type PreviewItem } from './block-list';
+import { createBlockList } from './block-list';
 import { createBlogStyleToggle } from './blog-style';
 import { createContinueReading, createExcerptBoundary } from './excerpt-boundary';
 import { numberHeadingIds } from './kramdown/header-ids';
@@ -33,6 +33,12 @@ export interface PreviewPane {
   setBlog(blog: BlogRenderContext): void;
 }
 
+/** A Liquid error of the shown post, at its line. */
+interface LiquidProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
 /** What the preview needs from the app. */
 export interface PreviewOptions {
   /** Where the blog's site-root pictures load from (Workspace.assetBase), null when nowhere; read at each render. */
@@ -42,7 +48,7 @@ export interface PreviewOptions {
   /** Reads the blog's own stylesheet for the toolbar's "Blog style" toggle. */
   readonly loadBlogStylesheet: () => Promise<BlogStylesheet | null>;
   /** Told the Liquid errors of each render (one-based post lines), for the editor to mark. */
-  readonly liquidProblems?: (problems: readonly { readonly line: number; readonly message: string }[]) => void;
+  readonly liquidProblems?: (problems: readonly LiquidProblem[]) => void;
 }
 
 /**
@@ -62,6 +68,30 @@ function numberHeadings(element: HTMLElement, bases: WeakMap<Element, string>): 
       heading.id = ids[index]!;
     }
   });
+}
+
+/** The preview's toolbar (the blog style toggle, then `modeToggle`), put at the top of the scrolling pane. */
+function addToolbar(scroller: HTMLElement, options: PreviewOptions, modeToggle: HTMLElement): HTMLElement {
+  const toolbar = document.createElement('div');
+  toolbar.className = 'preview-toolbar';
+  toolbar.setAttribute('role', 'toolbar');
+  toolbar.setAttribute('aria-label', 'Preview');
+  const blogStyle = createBlogStyleToggle(options.loadBlogStylesheet, '#preview');
+  toolbar.append(blogStyle.button, modeToggle);
+  scroller.prepend(toolbar, blogStyle.note);
+  return toolbar;
+}
+
+/** Tells the app the Liquid errors of each render, only when they changed since the last one. */
+function problemReporter(options: PreviewOptions): (problems: readonly LiquidProblem[]) => void {
+  let last = '';
+  return (problems) => {
+    const summary = JSON.stringify(problems);
+    if (summary !== last) {
+      last = summary;
+      options.liquidProblems?.(problems);
+    }
+  };
 }
 
 /**
@@ -87,7 +117,7 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
   let editorPort: ScrollPort | null = null;
   let pendingRead: (() => string) | null = null;
   let lastRead: () => string = () => '';
-  let lastProblems = '';
+  const reportProblems = problemReporter(options);
   let frame = 0;
   const headingBases = new WeakMap<Element, string>();
 
@@ -111,13 +141,7 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
     previewPort.scrollToLine(Number(boundary.dataset['sourceLine']));
     sync.align();
   });
-  const toolbar = document.createElement('div');
-  toolbar.className = 'preview-toolbar';
-  toolbar.setAttribute('role', 'toolbar');
-  toolbar.setAttribute('aria-label', 'Preview');
-  const blogStyle = createBlogStyleToggle(options.loadBlogStylesheet, '#preview');
-  toolbar.append(blogStyle.button, toggle.element);
-  scroller.prepend(toolbar, blogStyle.note);
+  const toolbar = addToolbar(scroller, options, toggle.element);
   element.dataset['mode'] = toggle.mode();
   element.append(continueReading);
 
@@ -143,23 +167,13 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
     const changed = changedLabels(references, nextReferences);
     references = nextReferences;
     blocks.update(prepared.items, changed.length === 0 ? undefined : mayUseLabels(changed));
-    reportProblems(prepared.items);
+    reportProblems(renderer.problems(prepared.items));
     numberHeadings(element, headingBases);
     hasMarkerLine = next.hasMarkerLine;
     continueReading.hidden = !(toggle.mode() === 'front' && hasMarkerLine);
     const last = next.items.at(-1);
     endLine = last === undefined ? 1 : last.kind === 'block' ? last.block.endLine : last.line + 1;
     sync?.align();
-  };
-
-  /** Tells the app the Liquid errors of this render, when they changed. */
-  const reportProblems = (items: readonly PreviewItem[]): void => {
-    const problems = renderer.problems(items);
-    const summary = JSON.stringify(problems);
-    if (summary !== lastProblems) {
-      lastProblems = summary;
-      options.liquidProblems?.(problems);
-    }
   };
 
   /** At each frame: render what arrived since the last render, or, when nothing did, stop until the next change. */

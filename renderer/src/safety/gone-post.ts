@@ -1,9 +1,6 @@
 import type { OpenPostModel } from '../document/open-post';
 import { choose, input } from '../ui/dialog';
-
-function fileName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
-}
+import { fileName } from '../ui/dom';
 
 /** True when `error` is a call that failed because its file (or the posts folder) is gone. */
 export function isGoneError(error: unknown): boolean {

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { InkpostSession, Launcher } from '../../harness';
-import { copyFixtureBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { inkpostPage, type InkpostPage } from '../../harness/pages';
+import { copyTestBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 /** What has the focus, looking inside shadow roots: its test id, else `.class` (the editor's `.cm-content`), else its tag. */
 function focused(page: Page): Promise<string> {
@@ -50,25 +51,21 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-/** Registers the dialog keyboard specs on a copy of the reference blog. */
+/** Registers the dialog keyboard specs on a copy of the test blog. */
 export function dialogSpecs(launch: Launcher): void {
   let blog = '';
   let session: InkpostSession | undefined;
   let page: Page;
+  let app: InkpostPage;
   const draft = (name: string): string => join(blog, '_drafts', name);
-  const item = (path: string) => page.locator(`[data-testid="post-item"][data-path="${path}"]`);
-  const open = async (path: string): Promise<void> => {
-    await item(path).click();
-    await page.locator(`[data-testid="post-item"][data-path="${path}"][aria-current="true"]`).waitFor();
-  };
-  const dialog = (testId: string) => page.locator(`dialog[data-testid="${testId}"]`);
 
   before(async () => {
     blog = await makeTempFolder('e2e-dialogs');
-    await copyFixtureBlog(blog);
+    await copyTestBlog(blog);
     await writeFile(draft('dialog-notes.markdown'), '---\nlayout: post\ntitle: Dialog notes\n---\nA draft for the dialog specs.\n');
     session = await launch({ postsDir: blog, blogDir: blog });
     page = session.page;
+    app = inkpostPage(page);
   });
 
   after(async () => {
@@ -77,112 +74,110 @@ export function dialogSpecs(launch: Launcher): void {
   });
 
   test('input: the field starts focused, Tab cycles inside, Escape cancels and the focus goes back; Enter creates', async () => {
-    const newPost = page.locator('[data-testid="new-post"]');
+    const newPost = app.sidebar.newPostButton;
     await newPost.focus();
     await page.keyboard.press('Enter');
-    await dialog('app-dialog').waitFor();
+    await app.dialogs.app.root.waitFor();
     assert.equal(await focused(page), 'app-dialog-input');
     assert.deepEqual(await tabThrough(page, 3), ['app-dialog-cancel', 'app-dialog-confirm', 'app-dialog-input'], 'Tab wraps from the last button to the field');
     assert.deepEqual(await tabThrough(page, 2, true), ['app-dialog-confirm', 'app-dialog-cancel'], 'Shift+Tab wraps from the field to the last button');
     await page.keyboard.press('Escape');
-    await dialog('app-dialog').waitFor({ state: 'detached' });
+    await app.dialogs.app.root.waitFor({ state: 'detached' });
     assert.equal(await focused(page), 'new-post', 'the focus is back on the button that opened the dialog');
 
     await page.keyboard.press('Enter');
-    await dialog('app-dialog').waitFor();
+    await app.dialogs.app.root.waitFor();
     await page.keyboard.type('Made from the keyboard');
     await page.keyboard.press('Enter');
-    await dialog('app-dialog').waitFor({ state: 'detached' });
-    await item(draft('made-from-the-keyboard.markdown')).waitFor();
+    await app.dialogs.app.root.waitFor({ state: 'detached' });
+    await app.sidebar.item(draft('made-from-the-keyboard.markdown')).waitFor();
     assert.equal(await exists(draft('made-from-the-keyboard.markdown')), true);
   });
 
   test('destructive confirm: Cancel has the focus, so Enter and Escape both keep the post', async () => {
     const path = draft('dialog-notes.markdown');
-    await open(path);
-    const deleteButton = page.locator('[data-testid="post-delete"]');
+    await app.openPost(path);
+    const deleteButton = app.sidebar.deleteButton;
     await deleteButton.focus();
     await page.keyboard.press('Enter');
-    await dialog('app-dialog').waitFor();
+    await app.dialogs.app.root.waitFor();
     assert.equal(await focused(page), 'app-dialog-cancel', 'a destructive question never starts on its destructive answer');
     assert.deepEqual(await tabThrough(page, 2), ['app-dialog-confirm', 'app-dialog-cancel']);
     await page.keyboard.press('Enter');
-    await dialog('app-dialog').waitFor({ state: 'detached' });
+    await app.dialogs.app.root.waitFor({ state: 'detached' });
     assert.equal(await exists(path), true, 'Enter answered Cancel');
     assert.equal(await focused(page), 'post-delete');
 
     await page.keyboard.press('Enter');
-    await dialog('app-dialog').waitFor();
+    await app.dialogs.app.root.waitFor();
     await page.keyboard.press('Escape');
-    await dialog('app-dialog').waitFor({ state: 'detached' });
+    await app.dialogs.app.root.waitFor({ state: 'detached' });
     assert.equal(await exists(path), true, 'Escape answered Cancel');
     assert.equal(await focused(page), 'post-delete');
   });
 
   test('confirm: the confirm button has the focus, so Enter confirms', async () => {
-    const from = join(blog, '_posts', '2009-01-15-some-jekyll-hacks.markdown');
-    const to = draft('some-jekyll-hacks.markdown');
-    await open(from);
-    await page.locator('[data-testid="post-unpublish"]').focus();
+    const from = join(blog, '_posts', '2013-01-20-tabs-a-short-note.markdown');
+    const to = draft('tabs-a-short-note.markdown');
+    await app.openPost(from);
+    await app.sidebar.unpublishButton.focus();
     await page.keyboard.press('Enter');
-    await dialog('app-dialog').waitFor();
+    await app.dialogs.app.root.waitFor();
     assert.equal(await focused(page), 'app-dialog-confirm');
     assert.deepEqual(await tabThrough(page, 2, true), ['app-dialog-cancel', 'app-dialog-confirm']);
     await page.keyboard.press('Enter');
-    await dialog('app-dialog').waitFor({ state: 'detached' });
-    await page.locator(`[data-testid="post-item"][data-path="${to}"][aria-current="true"]`).waitFor();
+    await app.dialogs.app.root.waitFor({ state: 'detached' });
+    await app.sidebar.currentItem(to).waitFor();
     assert.equal(await exists(from), false);
   });
 
   test('choose: the first answer has the focus, Tab cycles the answers, Escape cancels back into the editor, Enter saves', async () => {
     const path = draft('dialog-notes.markdown');
-    await open(path);
-    await page.locator('[data-testid="editor"] .cm-line').nth(4).click();
-    await page.keyboard.press('End');
+    await app.openPost(path);
+    await app.editor.cursorToEndOfLine(5);
     await page.keyboard.type(' Typed.');
     assert.equal(await focused(page), '.cm-content');
     await session?.sendEvent('closeRequested', { reason: 'close' });
-    await dialog('unsaved-dialog').waitFor();
-    assert.equal(await dialog('unsaved-dialog').getAttribute('role'), 'alertdialog');
+    await app.dialogs.unsaved.root.waitFor();
+    assert.equal(await app.dialogs.unsaved.root.getAttribute('role'), 'alertdialog');
     assert.equal(await focused(page), 'unsaved-save');
     assert.deepEqual(await tabThrough(page, 3), ['unsaved-discard', 'unsaved-cancel', 'unsaved-save']);
     await page.keyboard.press('Escape');
-    await dialog('unsaved-dialog').waitFor({ state: 'detached' });
+    await app.dialogs.unsaved.root.waitFor({ state: 'detached' });
     assert.equal(await focused(page), '.cm-content', 'the focus is back in the editor');
-    assert.equal(await page.locator('[data-testid="save-status"]').getAttribute('data-state'), 'unsaved');
+    assert.equal(await app.editor.saveStatus.getAttribute('data-state'), 'unsaved');
 
     const other = draft('made-from-the-keyboard.markdown');
-    await item(other).click();
-    await dialog('unsaved-dialog').waitFor();
+    await app.sidebar.item(other).click();
+    await app.dialogs.unsaved.root.waitFor();
     await page.keyboard.press('Enter');
-    await dialog('unsaved-dialog').waitFor({ state: 'detached' });
-    await page.locator(`[data-testid="post-item"][data-path="${other}"][aria-current="true"]`).waitFor();
+    await app.dialogs.unsaved.root.waitFor({ state: 'detached' });
+    await app.sidebar.currentItem(other).waitFor();
     assert.match(await readFile(path, 'utf8'), /dialog specs\. Typed\.\n$/);
   });
 
   test('one dialog at a time: a second one waits until the first is answered, then opens', async () => {
     const path = draft('dialog-notes.markdown');
-    await open(path);
-    await page.locator('[data-testid="editor"] .cm-line').nth(4).click();
-    await page.keyboard.press('End');
+    await app.openPost(path);
+    await app.editor.cursorToEndOfLine(5);
     await page.keyboard.type(' Again.');
     await session?.sendEvent('menuCommand', { command: 'newPost' });
-    await dialog('app-dialog').waitFor();
+    await app.dialogs.app.root.waitFor();
     await session?.sendEvent('closeRequested', { reason: 'close' });
     await session?.sendEvent('menuCommand', { command: 'newPost' });
     // Give the waiting requests time to (wrongly) show themselves.
     await page.waitForTimeout(300);
     assert.deepEqual(await openDialogs(page), ['app-dialog']);
     await page.keyboard.press('Escape');
-    await dialog('unsaved-dialog').waitFor();
+    await app.dialogs.unsaved.root.waitFor();
     assert.deepEqual(await openDialogs(page), ['unsaved-dialog'], 'the close question opens once the first dialog is answered');
     assert.equal(await focused(page), 'unsaved-save');
     await page.keyboard.press('Escape');
-    await dialog('app-dialog').waitFor();
+    await app.dialogs.app.root.waitFor();
     assert.deepEqual(await openDialogs(page), ['app-dialog'], 'then the second New post');
     await page.keyboard.press('Escape');
-    await dialog('app-dialog').waitFor({ state: 'detached' });
+    await app.dialogs.app.root.waitFor({ state: 'detached' });
     assert.deepEqual(await openDialogs(page), []);
-    assert.equal(await page.locator('[data-testid="save-status"]').getAttribute('data-state'), 'unsaved', 'nothing was answered on the user’s behalf');
+    assert.equal(await app.editor.saveStatus.getAttribute('data-state'), 'unsaved', 'nothing was answered on the user’s behalf');
   });
 }

@@ -62,6 +62,15 @@ void describe('the block splitter', () => {
       { numRuns: 300 },
     );
   });
+
+  void test('cuts raw HTML where the renderer ends it: an unclosed fence right after </div> keeps its blank lines', () => {
+    // Found by the property above: the splitter's parser ran markdown-it's own HTML block rule (to the next blank
+    // line) while the renderer ends kramdown's block HTML at the end tag, so the fence lost its last blank line.
+    const whole = createKramdownMarkdownIt();
+    for (const body of ['<div>\n</div>\n~~~\n\n', '<div>\n</div>\n```\ncode\n\n\n', '<p>x</p>\n* item\n\n']) {
+      assert.equal(renderByBlocks(body), whole.render(body), JSON.stringify(body));
+    }
+  });
 });
 
 /** Snippets whose insertion changes how the blocks around them parse. */

@@ -43,6 +43,10 @@ export function createKramdownBlockParser(options: KramdownOptions = jekyllKramd
   const md = new MarkdownItConstructor({ html: true, linkify: false, typographer: true, breaks: options.gfm && options.hardWrap });
   md.use(footnote).use(deflist).use(abbr);
   kramdownExtensions(md);
+  if (!options.parseBlockHtml) {
+    // A block rule: the preview's block splitter must cut raw HTML where the renderer ends it.
+    kramdownHtmlBlock(md);
+  }
   return md;
 }
 
@@ -63,9 +67,6 @@ export function createKramdownMarkdownIt(options: KramdownOptions = jekyllKramdo
   md.inline.ruler.disable('footnote_inline');
   if (!options.gfm) {
     md.disable('strikethrough');
-  }
-  if (!options.parseBlockHtml) {
-    kramdownHtmlBlock(md);
   }
   kramdownSpanBlockTags(md);
   kramdownHeaderIdSyntax(md);

@@ -188,6 +188,7 @@ export function previewContainmentSpecs(launch: Launcher): void {
     const before = opened.length;
     const image = page.locator('[data-testid="preview"] img[alt="a map"]');
     assert.equal(await page.locator('[data-testid="preview"] map area').count(), 2, 'the areas reach the preview');
+    await image.waitFor({ state: 'visible' });
     const box = await image.boundingBox();
     assert.ok(box !== null, 'the map\'s picture shows');
     await page.mouse.click(box.x + 50, box.y + 50);

@@ -3,6 +3,7 @@ import { isCalendarDate } from '../../shared/export/export-date';
 import { isTimeOfDay } from '../../shared/posts/post-date';
 import { formatProblem } from '../../shared/problem';
 import { exportDraft } from '../services/export/export-draft';
+import type { ExportRecords } from '../services/export/export-record';
 import { CliError, exitCodes, type CliOutput } from './cli-io';
 import { requireBlog } from './draft-command';
 import { requirePostFile } from './require-folder';
@@ -27,7 +28,7 @@ export interface PublishFlags {
  * `path:line:col: error: message`) or the target exists with other content
  * (the message names the file and the flags that resolve it).
  */
-export async function publishCommand(draftArgument: string, flags: PublishFlags, output: CliOutput): Promise<number> {
+export async function publishCommand(draftArgument: string, flags: PublishFlags, records: ExportRecords, output: CliOutput): Promise<number> {
   if (flags.replace === true && flags.keepBoth === true) {
     throw new CliError('--replace and --keep-both exclude each other', exitCodes.failure, true);
   }
@@ -46,7 +47,7 @@ export async function publishCommand(draftArgument: string, flags: PublishFlags,
   } else {
     throw new CliError('publish needs --blog <blog> for a draft outside a blog\'s _drafts folder', exitCodes.failure, true);
   }
-  const result = await exportDraft(draft, blog, {
+  const result = await exportDraft(draft, blog, records, {
     date: flags.date,
     time: flags.time,
     onConflict: flags.replace === true ? 'replace' : flags.keepBoth === true ? 'keep-both' : undefined,

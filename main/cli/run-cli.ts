@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ServiceError } from '../services/disk/service-error';
+import { ExportRecords } from '../services/export/export-record';
+import { userDataFolder } from '../services/workspace/user-data-folder';
 import { describeSystemError } from '../services/disk/system-error';
 import { checkCommand } from './check-command';
 import { CliError, exitCodes, type CliOutput } from './cli-io';
@@ -39,6 +41,10 @@ Commands:
   unpublish <post>                Move a post back to the _drafts beside its _posts, byte for byte;
                                   print the draft's path.
 
+publish and unpublish keep the export record in Inkpost's user-data folder, as the app
+does: --user-data-dir <folder>, else Inkpost in $XDG_CONFIG_HOME or ~/.config (Linux),
+~/Library/Application Support (macOS), %APPDATA% (Windows).
+
 Options:
   --json                          Print JSON instead of text.
   -h, --help                      Show this help.
@@ -60,10 +66,16 @@ const options = {
   replace: { type: 'boolean' },
   'keep-both': { type: 'boolean' },
   move: { type: 'boolean' },
+  'user-data-dir': { type: 'string' },
 } as const;
 
 type OptionName = keyof typeof options;
 type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
+
+/** The export records the app keeps too: in `--user-data-dir`, else in Inkpost's user-data folder. */
+function exportRecordsOf(values: Values): ExportRecords {
+  return ExportRecords.in(userDataFolder({ argument: values['user-data-dir'] }));
+}
 
 /** One command: how many positionals it takes, which options it accepts, what it runs. */
 interface Command {
@@ -85,11 +97,11 @@ const commands: Readonly<Record<string, Command>> = {
   draft: { positionals: 1, options: ['dir', 'blog'], run: ([title = ''], values, output) => draftCommand(title, { dir: values.dir, blog: values.blog }, output) },
   publish: {
     positionals: 1,
-    options: ['blog', 'date', 'time', 'replace', 'keep-both', 'move'],
+    options: ['blog', 'date', 'time', 'replace', 'keep-both', 'move', 'user-data-dir'],
     run: ([draft = ''], values, output) =>
-      publishCommand(draft, { blog: values.blog, date: values.date, time: values.time, replace: values.replace, keepBoth: values['keep-both'], move: values.move }, output),
+      publishCommand(draft, { blog: values.blog, date: values.date, time: values.time, replace: values.replace, keepBoth: values['keep-both'], move: values.move }, exportRecordsOf(values), output),
   },
-  unpublish: { positionals: 1, options: [], run: ([post = ''], _values, output) => unpublishCommand(post, output) },
+  unpublish: { positionals: 1, options: ['user-data-dir'], run: ([post = ''], values, output) => unpublishCommand(post, exportRecordsOf(values), output) },
 };
 
 /** Finds the command the positionals name (`tags rename` before `tags`) and the arguments left for it. */

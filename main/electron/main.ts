@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CloseGuard, type CloseReason } from '../services/desktop/close-guard';
 import { createHandlerTable } from '../services/bridge/handler-table';
+import { ExportRecords } from '../services/export/export-record';
 import { journalFolder, PostJournal } from '../services/journal/journal';
 import { parseLaunchArguments, type LaunchArguments } from '../services/desktop/launch-arguments';
 import { PreferencesStore } from '../services/workspace/preferences';
 import { chooseStartupFolder } from '../services/workspace/startup-folder';
+import { userDataFolder } from '../services/workspace/user-data-folder';
 import { WindowStateKeeper } from '../services/desktop/window-state';
 import { WorkspaceHost } from '../services/workspace/workspace-host';
 import { blogAssetsFolder } from '../services/blog/blog-assets';
@@ -100,7 +102,7 @@ async function start(launch: LaunchArguments): Promise<void> {
     }
   });
 
-  const host = new WorkspaceHost({ postsDir, blogDir, assetBase: blogAssetBase }, (name, payload) => sendEvent(window.webContents, name, payload), preferences);
+  const host = new WorkspaceHost({ postsDir, blogDir, assetBase: blogAssetBase }, (name, payload) => sendEvent(window.webContents, name, payload), ExportRecords.in(userDataDir), preferences);
   // The blog's pictures come from whatever folders are open at the time of each request.
   serveBlogAssets(() => blogAssetsFolder(host.workspace()));
   const approveClose = guardClosing(window, noteWindowState);
@@ -138,9 +140,8 @@ async function start(launch: LaunchArguments): Promise<void> {
 }
 
 const launch = readLaunchArguments(process.argv, process.cwd());
-if (launch.userDataDir !== undefined) {
-  app.setPath('userData', launch.userDataDir);
-}
+// Set always, not only for --user-data-dir: the CLI finds the export records by the same rule.
+app.setPath('userData', userDataFolder({ argument: launch.userDataDir }));
 // One Inkpost per user-data folder: a second launch hands its command line to the first ('second-instance') and exits.
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHandlerTable } from '../../main/services/bridge/handler-table';
+import { ExportRecords } from '../../main/services/export/export-record';
 import { journalFolder, PostJournal } from '../../main/services/journal/journal';
 import { PreferencesStore } from '../../main/services/workspace/preferences';
 import { WorkspaceHost } from '../../main/services/workspace/workspace-host';
@@ -24,15 +25,16 @@ export interface TestHost {
   readonly events: RecordedEvent[];
   /** The journal of unsaved edits the table writes to. */
   readonly journal: PostJournal;
-  /** Stops watching the folder (and removes the user-data folder the host made for the journal). */
+  /** Stops watching the folder (and removes the user-data folder the host made for the export records and the journal). */
   close(): void;
 }
 
 /**
  * Opens `workspace` in a host the way main does, recording the events it
  * sends; preferences stay in memory unless a store (loaded from a temporary
- * user-data folder) is given. The journal goes to `journal`, or to a fresh
- * temporary user-data folder that {@link TestHost.close} removes.
+ * user-data folder) is given. The export records, and the journal unless
+ * `journal` is given, go to a fresh temporary user-data folder that
+ * {@link TestHost.close} removes.
  */
 export function makeTestHost(
   workspace: Workspace,
@@ -41,16 +43,14 @@ export function makeTestHost(
   journal?: PostJournal,
 ): TestHost {
   const events: RecordedEvent[] = [];
+  const userDataDir = mkdtempSync(join(tmpdir(), 'inkpost-test-host-'));
   const host = new WorkspaceHost(workspace, (name, payload) => {
     events.push({ name, payload });
-  }, preferences);
-  const userDataDir = journal === undefined ? mkdtempSync(join(tmpdir(), 'inkpost-test-host-')) : undefined;
-  const usedJournal = journal ?? new PostJournal(journalFolder(userDataDir ?? ''));
+  }, ExportRecords.in(userDataDir), preferences);
+  const usedJournal = journal ?? new PostJournal(journalFolder(userDataDir));
   const close = (): void => {
     host.close();
-    if (userDataDir !== undefined) {
-      rmSync(userDataDir, { recursive: true, force: true });
-    }
+    rmSync(userDataDir, { recursive: true, force: true });
   };
   return { host, table: createHandlerTable(host, desktop, usedJournal), desktop, events, journal: usedJournal, close };
 }

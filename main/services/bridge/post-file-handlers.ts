@@ -3,7 +3,6 @@ import { basename, dirname, join } from 'node:path';
 import type { HandlerTable } from '../../../shared/contract';
 import { createPostIn } from '../posts/create-post';
 import type { Desktop } from '../desktop/desktop';
-import { recordRename } from '../export/export-record';
 import { PostSearch } from '../index/post-search';
 import { renamePost } from '../posts/rename-post';
 import { ServiceError } from '../disk/service-error';
@@ -39,7 +38,7 @@ export function createPostFileHandlers(service: () => WorkspaceService, desktop:
         // The export record names drafts and posts by real path; the old name is gone, so its folder is resolved instead.
         const to = await realpath(renamed);
         const from = join(dirname(to), basename(path));
-        await recordRename(await realpath(blog), from, to).catch((error: unknown) => {
+        await workspace.exportRecords.recordRename(await realpath(blog), from, to).catch((error: unknown) => {
           throw new ServiceError('unreadable', `${basename(path)} was renamed to ${basename(to)}, but the blog's export record could not follow it, so a re-export may write a second post: ${error instanceof Error ? error.message : String(error)}`);
         });
       }
@@ -52,7 +51,7 @@ export function createPostFileHandlers(service: () => WorkspaceService, desktop:
     },
     unpublishPost: async (path) => {
       const workspace = service();
-      const result = await unpublishInFolder(workspace.workspace.postsDir, path);
+      const result = await unpublishInFolder(workspace.workspace.postsDir, path, workspace.exportRecords);
       await workspace.refresh();
       return result;
     },

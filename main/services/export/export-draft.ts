@@ -16,7 +16,7 @@ import { decodePostBytes, encodePostText, type DecodedPostText } from '../posts/
 import { ServiceError } from '../disk/service-error';
 import { inferBlogConventions } from './blog-conventions';
 import { postsFolderOf } from '../blog/blog-root';
-import { recordedPostPath, updateExportRecord } from './export-record';
+import { recordedPostPath, type ExportRecords } from './export-record';
 import { chooseTarget, conflictResult, findEarlierExport, writeCandidate, type Candidate, type EarlierExport, type PreparedPost, type Target } from './export-target';
 import { readIfExists, sha256Hex } from './file-bytes';
 import { missingUsualKeys, prepareExport, type PreparedExport } from './prepare-export';
@@ -120,7 +120,7 @@ async function readDraft(draft: string, conventions: BlogConventions, blog: stri
  * 3. `chooseTarget`, never clobber: a target with exactly these bytes is
  *    left alone (`unchanged`); a target with other content is overwritten only
  *    when it is this draft's own earlier export, untouched since (the export
- *    record `.inkpost/exports.json` keeps each draft's file and the SHA-256 of
+ *    record (`ExportRecords`, in the user-data folder) keeps each draft's file and the SHA-256 of
  *    what was written). Otherwise the result is a `conflict` naming the file,
  *    unless `onConflict` is `replace` (overwrite) or `keep-both` (the first
  *    free `slug-2`, `slug-3`, …). New files are created exclusively, so a file
@@ -138,7 +138,7 @@ async function readDraft(draft: string, conventions: BlogConventions, blog: stri
  * `_posts`, invalid options, or an unreadable export record; nothing is
  * written then.
  */
-export async function exportDraft(draftPath: string, blogRoot: string, options: ExportOptions = {}): Promise<ExportResult> {
+export async function exportDraft(draftPath: string, blogRoot: string, records: ExportRecords, options: ExportOptions = {}): Promise<ExportResult> {
   validateOptions(options);
   const blog = await requireBlog(blogRoot);
   const draft = await existingPath(draftPath, 'file');
@@ -150,17 +150,17 @@ export async function exportDraft(draftPath: string, blogRoot: string, options: 
   if ('problems' in checked) {
     return { status: 'invalid', draftPath: draft, problems: checked.problems };
   }
-  const earlier = await findEarlierExport(blog, draft);
+  const earlier = await findEarlierExport(records, blog, draft);
   const post = preparePost(checked, { blog, conventions, earlier, options });
   const target = await chooseTarget(post, earlier, options.onConflict);
   if ('conflict' in target) {
     return target.conflict;
   }
-  const written = await writePost(blog, draft, target, earlier, options.onConflict);
+  const written = await writePost({ blog, records }, draft, target, earlier, options.onConflict);
   if ('conflict' in written) {
     return written.conflict;
   }
-  const draftRemoved = options.draftAfterExport === 'move' && (await removeExportedDraft(blog, checked, target.candidate));
+  const draftRemoved = options.draftAfterExport === 'move' && (await removeExportedDraft({ blog, records }, checked, target.candidate));
   const { date, time, slug } = target.candidate.prepared;
   const common = { path: target.candidate.path, date, time, slug, removedPath: written.removedPath, draftRemoved, warnings: checked.warnings };
   return target.mode === 'unchanged' ? { status: 'unchanged', ...common } : { status: 'written', mode: target.mode, ...common };
@@ -229,13 +229,19 @@ function preparePost(draft: CheckedDraft, { blog, conventions, earlier, options 
   return { first, withSlug };
 }
 
+/** The blog (real path) and the records of its exports. */
+interface RecordedBlog {
+  readonly blog: string;
+  readonly records: ExportRecords;
+}
+
 /**
  * Step 4: writes the post, verifies it on disk and records it; then removes
  * the draft's earlier export under another name, if it is still what Inkpost
  * wrote. An edited earlier export is a conflict (nothing written) unless
  * `onConflict` is `replace` (removed anyway) or `keep-both` (kept).
  */
-async function writePost(blog: string, draft: string, target: Target, earlier: EarlierExport, onConflict: ConflictChoice | undefined): Promise<{ removedPath: string | null } | { conflict: ExportResult }> {
+async function writePost({ blog, records }: RecordedBlog, draft: string, target: Target, earlier: EarlierExport, onConflict: ConflictChoice | undefined): Promise<{ removedPath: string | null } | { conflict: ExportResult }> {
   const { candidate } = target;
   const old = earlier.path !== null && earlier.bytes !== null && earlier.path !== candidate.path ? { path: earlier.path, bytes: earlier.bytes } : null;
   if (old !== null && earlier.state === 'edited' && onConflict === undefined) {
@@ -247,7 +253,7 @@ async function writePost(blog: string, draft: string, target: Target, earlier: E
     throw new ServiceError('internal', `${candidate.path} does not hold what was written; the draft was kept`);
   }
   const relativePost = recordedPostPath(blog, candidate.path);
-  await updateExportRecord(blog, (exports) => {
+  await records.update(blog, (exports) => {
     for (const [other, entry] of Object.entries(exports)) {
       if (other !== draft && entry.post === relativePost) {
         delete exports[other];
@@ -267,14 +273,14 @@ async function writePost(blog: string, draft: string, target: Target, earlier: E
 }
 
 /** Step 5 (`draftAfterExport: 'move'`): deletes the draft once the post is verified on disk, only if the draft did not change meanwhile. */
-async function removeExportedDraft(blog: string, draft: CheckedDraft, candidate: Candidate): Promise<boolean> {
+async function removeExportedDraft({ blog, records }: RecordedBlog, draft: CheckedDraft, candidate: Candidate): Promise<boolean> {
   const current = await readIfExists(draft.path);
   const onDisk = await readIfExists(candidate.path);
   if (current === null || !current.equals(draft.bytes) || onDisk === null || !onDisk.equals(candidate.bytes)) {
     return false;
   }
   await unlink(draft.path);
-  await updateExportRecord(blog, (exports) => {
+  await records.update(blog, (exports) => {
     delete exports[draft.path];
   });
   return true;

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import type { ConflictChoice, ExportConflictReason, ExportResult, ExportWriteMode } from '../../../shared/export/export-result';
 import { writeFileAtomically } from '../disk/atomic-write';
 import { ServiceError } from '../disk/service-error';
-import { readExportRecord, recordedPostLocation } from './export-record';
+import { recordedPostLocation, type ExportRecords } from './export-record';
 import { readIfExists, sha256Hex } from './file-bytes';
 import type { PreparedExport } from './prepare-export';
 import { FileExistsError, writeNewFileAtomically } from './write-new-file';
@@ -44,8 +44,8 @@ export interface EarlierExport {
 }
 
 /** The draft's earlier export, from the export record, and whether it still holds what was written. */
-export async function findEarlierExport(blog: string, draft: string): Promise<EarlierExport> {
-  const record = await readExportRecord(blog);
+export async function findEarlierExport(records: ExportRecords, blog: string, draft: string): Promise<EarlierExport> {
+  const record = await records.read(blog);
   const previous = record.exports[draft];
   const path = previous === undefined ? null : recordedPostLocation(blog, previous);
   const bytes = path === null ? null : await readIfExists(path);

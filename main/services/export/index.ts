@@ -3,7 +3,7 @@
 export { inferBlogConventions, sampleOf } from './blog-conventions';
 export { findBlogRootOf } from '../blog/blog-root';
 export { exportDraft, type ExportOptions } from './export-draft';
-export { exportRecordPath, readExportRecord, type ExportEntry, type ExportRecord } from './export-record';
+export { ExportRecords, type ExportEntry, type ExportRecord } from './export-record';
 export { createDraft, newDraftText } from './new-draft';
 export { exportSlug, prepareExport, type PreparedExport } from './prepare-export';
 export { unpublishPost } from './unpublish-post';

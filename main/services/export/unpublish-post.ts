@@ -4,7 +4,7 @@ import type { UnpublishResult } from '../../../shared/export/export-result';
 import { parsePostFileName } from '../../../shared/posts/post-file-name';
 import { ServiceError } from '../disk/service-error';
 import { isWithin, postsFolderOf } from '../blog/blog-root';
-import { readExportRecord, recordedPostPath, updateExportRecord } from './export-record';
+import { recordedPostPath, type ExportRecords } from './export-record';
 import { readIfExists } from './file-bytes';
 import { FileExistsError, writeNewFileAtomically } from './write-new-file';
 
@@ -18,7 +18,7 @@ import { FileExistsError, writeNewFileAtomically } from './write-new-file';
  * nothing changes. The export record forgets the post. The file name's date
  * is returned, since the draft's name no longer carries it.
  */
-export async function unpublishPost(postPath: string, blogRoot: string): Promise<UnpublishResult> {
+export async function unpublishPost(postPath: string, blogRoot: string, records: ExportRecords): Promise<UnpublishResult> {
   let post: string;
   let blog: string;
   try {
@@ -40,7 +40,7 @@ export async function unpublishPost(postPath: string, blogRoot: string): Promise
   const draftsFolder = join(folders.siteFolder, '_drafts');
   const draftPath = join(draftsFolder, `${name.slug}${extension}`);
   const bytes = await readFile(post);
-  await readExportRecord(blog); // an unreadable record stops here, before anything changes
+  await records.read(blog); // an unreadable record stops here, before anything changes
 
   let createdDraft = false;
   const existing = await readIfExists(draftPath);
@@ -69,7 +69,7 @@ export async function unpublishPost(postPath: string, blogRoot: string): Promise
   }
   await unlink(post);
   const relativePost = recordedPostPath(blog, post);
-  await updateExportRecord(blog, (exports) => {
+  await records.update(blog, (exports) => {
     for (const [draft, entry] of Object.entries(exports)) {
       if (entry.post === relativePost) {
         delete exports[draft];

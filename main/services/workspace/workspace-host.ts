@@ -1,4 +1,5 @@
 import type { Workspace } from '../../../shared/post';
+import type { ExportRecords } from '../export/export-record';
 import { PreferencesStore } from './preferences';
 import { WorkspaceService, type EventSink } from './workspace-service';
 
@@ -16,10 +17,13 @@ export class WorkspaceHost {
   private current: WorkspaceService;
   private readonly emit: EventSink;
   readonly preferences: PreferencesStore;
+  /** The export records of the user-data folder. */
+  readonly exportRecords: ExportRecords;
 
   /** `preferences` default to ones kept in memory only. */
-  constructor(workspace: Workspace, emit: EventSink, preferences: PreferencesStore = PreferencesStore.inMemory()) {
+  constructor(workspace: Workspace, emit: EventSink, exportRecords: ExportRecords, preferences: PreferencesStore = PreferencesStore.inMemory()) {
     this.emit = emit;
+    this.exportRecords = exportRecords;
     this.preferences = preferences;
     this.current = this.start(workspace);
   }
@@ -58,7 +62,7 @@ export class WorkspaceHost {
       if (this.current === service) {
         this.emit(name, payload);
       }
-    });
+    }, this.exportRecords);
     return service;
   }
 }

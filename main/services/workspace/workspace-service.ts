@@ -4,7 +4,7 @@ import type { DraftAfterExport, ExportResult } from '../../../shared/export/expo
 import type { PostListing, Workspace } from '../../../shared/post';
 import { tagCatalogue, type TagCount, type TagRenameResult } from '../../../shared/blog/tag-catalogue';
 import { renameTag } from '../posts/tags';
-import { exportDraft } from '../export';
+import { exportDraft, type ExportRecords } from '../export';
 import { resolvePostPath } from '../posts/post-path';
 import { isBlogRoot, postFolders } from '../posts/post-files';
 import { PostIndex } from '../index/post-index';
@@ -36,9 +36,13 @@ export class WorkspaceService {
   private closed = false;
   private refreshing: Promise<void> = Promise.resolve();
 
-  constructor(workspace: Workspace, emit: EventSink) {
+  /** The export records (in the user-data folder) this window's exports, renames and unpublishes keep. */
+  readonly exportRecords: ExportRecords;
+
+  constructor(workspace: Workspace, emit: EventSink, exportRecords: ExportRecords) {
     this.workspace = workspace;
     this.emit = emit;
+    this.exportRecords = exportRecords;
     this.postsIndex = new PostIndex(workspace.postsDir);
   }
 
@@ -71,7 +75,7 @@ export class WorkspaceService {
       throw new ServiceError('invalid-argument', 'choose the blog to export to first');
     }
     const path = await resolvePostPath(this.workspace.postsDir, request.path);
-    const result = await exportDraft(path, blogDir, { date: request.date, time: request.time, onConflict: request.onConflict, draftAfterExport });
+    const result = await exportDraft(path, blogDir, this.exportRecords, { date: request.date, time: request.time, onConflict: request.onConflict, draftAfterExport });
     await this.refresh();
     return result;
   }

@@ -5,6 +5,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { localDateOf } from '../../../shared/export/export-date';
+import { ExportRecords } from '../../../main/services/export/export-record';
 import { distDir, projectRoot } from '../../harness/paths';
 import { copyTestBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
@@ -15,9 +16,13 @@ interface Run {
   readonly stderr: string;
 }
 
+/** `$XDG_CONFIG_HOME` of the CLI runs, so their user-data folder is `<it>/Inkpost` in the test's temporary folder. */
+let configHome = '';
+
 /** Runs the built `inkpost` command as a real process. */
 function inkpost(args: readonly string[], cwd = projectRoot): Run {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'bin', 'inkpost.js'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const env = { ...process.env, XDG_CONFIG_HOME: configHome };
+  const result = spawnSync(process.execPath, [join(projectRoot, 'bin', 'inkpost.js'), ...args], { cwd, env, encoding: 'utf8', timeout: 60_000 });
   if (result.error) {
     throw result.error;
   }
@@ -34,6 +39,7 @@ void describe('inkpost draft, publish and unpublish (built CLI)', () => {
     assert.ok(existsSync(join(distDir, 'cli', 'inkpost.js')), 'the CLI is built: run `npm run build` first');
     root = await makeTempFolder('export-cli');
     blog = join(root, 'blog');
+    configHome = join(root, 'config');
     await copyTestBlog(blog);
   });
   after(async () => {
@@ -89,6 +95,22 @@ void describe('inkpost draft, publish and unpublish (built CLI)', () => {
     assert.equal(run.stdout, `${post('2011-02-03-dated.markdown')}\n`);
     assert.equal(await readFile(post('2011-02-03-dated.markdown'), 'utf8'), '---\nlayout: post\ntitle: Dated\ndate: 2011-02-03 04:05\ntags: [a]\ntime: "04:05"\nextended: ":EXTENDED:"\n---\nBody\n');
     assert.match(run.stderr, /published .*2011-02-03-dated\.markdown \(2011-02-03 04:05\)/);
+  });
+
+  void test('publish keeps the export record in the user-data folder, never in the blog; --user-data-dir moves it', async () => {
+    const draft = join(blog, '_drafts', 'recorded.markdown');
+    await writeFile(draft, '---\ntitle: Recorded\ndate: 2011-03-04\n---\nBody\n');
+    const run = inkpost(['publish', draft]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(existsSync(join(blog, '.inkpost')), false, 'nothing of Inkpost\'s own in the blog');
+    const records = ExportRecords.in(join(configHome, 'Inkpost'));
+    assert.deepEqual((await records.read(blog)).exports[draft]?.post, '_posts/2011-03-04-recorded.markdown');
+
+    const elsewhere = join(root, 'other-user-data');
+    const moved = inkpost(['publish', draft, '--user-data-dir', elsewhere, '--date', '2011-03-05']);
+    assert.equal(moved.status, 0, moved.stderr);
+    assert.equal((await ExportRecords.in(elsewhere).read(blog)).exports[draft]?.post, '_posts/2011-03-05-recorded.markdown');
+    assert.equal((await records.read(blog)).exports[draft]?.post, '_posts/2011-03-04-recorded.markdown', 'the other folder\'s record is untouched');
   });
 
   void test('publish --date and --time; an undated draft takes today\'s date', async () => {

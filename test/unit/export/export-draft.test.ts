@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import type { ExportResult } from '../../../shared/export/export-result';
 import { checkFolder } from '../../../main/services/checks/check-folder';
 import { exportDraft, type ExportOptions } from '../../../main/services/export/export-draft';
-import { readExportRecord } from '../../../main/services/export/export-record';
+import { ExportRecords } from '../../../main/services/export/export-record';
 import { copyReferenceBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 import { referenceSkip } from '../../harness/paths';
 
@@ -28,6 +28,7 @@ void describe('exportDraft into a copy of the reference blog', { skip: reference
   let blog = '';
   let drafts = '';
   let counter = 0;
+  let records: ExportRecords;
   const posts = (): Promise<string[]> => readdir(join(blog, '_posts')).then((names) => names.sort());
   const post = (name: string): string => join(blog, '_posts', name);
   /** A new draft file in the drafts folder (a fresh name each time, so tests do not share records). */
@@ -39,7 +40,7 @@ void describe('exportDraft into a copy of the reference blog', { skip: reference
     await writeFile(path, text);
     return path;
   };
-  const run = (path: string, options: ExportOptions = {}): Promise<ExportResult> => exportDraft(path, blog, { now, ...options });
+  const run = (path: string, options: ExportOptions = {}): Promise<ExportResult> => exportDraft(path, blog, records, { now, ...options });
   const written = (result: ExportResult): Extract<ExportResult, { status: 'written' }> => {
     assert.ok(result.status === 'written', JSON.stringify(result));
     return result;
@@ -49,6 +50,7 @@ void describe('exportDraft into a copy of the reference blog', { skip: reference
     root = await makeTempFolder('export');
     blog = join(root, 'blog');
     drafts = join(root, 'drafts');
+    records = ExportRecords.in(join(root, 'user-data'));
     await copyReferenceBlog(blog);
     await mkdir(drafts);
   });
@@ -76,7 +78,7 @@ void describe('exportDraft into a copy of the reference blog', { skip: reference
       '---\nlayout: post\ntitle: "Tankaar: A New Game"\ntags: [game, xmpp]\ntime: "09:07"\nextended: ":EXTENDED:"\n---\nThe excerpt.\n\n:EXTENDED:\n\nThe rest.\n',
     );
     assert.equal(await readFile(path, 'utf8'), text, 'the draft is kept as it was');
-    const record = await readExportRecord(blog);
+    const record = await records.read(blog);
     assert.equal(record.exports[path]?.post, '_posts/2024-03-05-tankaar-a-new-game.markdown');
     assert.match(record.exports[path]?.sha256 ?? '', /^[0-9a-f]{64}$/);
     for (const name of referencePostNames) {
@@ -119,7 +121,7 @@ void describe('exportDraft into a copy of the reference blog', { skip: reference
 
   void test('a check error stops the export with the problems and their line:col; nothing is written', async () => {
     const before = await posts();
-    const recordBefore = await readFile(join(blog, '.inkpost', 'exports.json'), 'utf8');
+    const recordBefore = await readFile(records.fileOf(blog), 'utf8');
     const path = await draft('---\ntitle: Broken\nlayout: wide\ntime: 13:48\n---\nBody\n');
     const result = await run(path);
     assert.equal(result.status, 'invalid');
@@ -136,7 +138,7 @@ void describe('exportDraft into a copy of the reference blog', { skip: reference
     assert.equal(toml.status, 'invalid');
     assert.match(toml.status === 'invalid' ? toml.problems[0]?.message ?? '' : '', /Jekyll reads only YAML/);
     assert.deepEqual(await posts(), before);
-    assert.equal(await readFile(join(blog, '.inkpost', 'exports.json'), 'utf8'), recordBefore);
+    assert.equal(await readFile(records.fileOf(blog), 'utf8'), recordBefore);
   });
 
   void test('a marker line without a marker key is fine: the export adds the blog\'s marker key', async () => {
@@ -159,7 +161,7 @@ void describe('exportDraft into a copy of the reference blog', { skip: reference
       message: `${existing} already exists with other content that did not come from this draft; nothing was written`,
     });
     assert.deepEqual(await readFile(existing), original);
-    assert.equal((await readExportRecord(blog)).exports[mine], undefined);
+    assert.equal((await records.read(blog)).exports[mine], undefined);
 
     const kept = written(await run(mine, { date: '2009-01-07', onConflict: 'keep-both' }));
     assert.equal(kept.path, post('2009-01-07-emacs-and-jabber-happy-together-2.markdown'));
@@ -170,7 +172,7 @@ void describe('exportDraft into a copy of the reference blog', { skip: reference
     await writeFile(mine, `${text}More.\n`);
     const again = written(await run(mine, { date: '2009-01-07' }));
     assert.deepEqual([again.path, again.mode], [kept.path, 'updated']);
-    assert.equal((await readExportRecord(blog)).exports[mine]?.post, '_posts/2009-01-07-emacs-and-jabber-happy-together-2.markdown');
+    assert.equal((await records.read(blog)).exports[mine]?.post, '_posts/2009-01-07-emacs-and-jabber-happy-together-2.markdown');
 
     const identicalDraft = await draft(original);
     const identical = await run(identicalDraft, { date: '2009-01-07' });
@@ -181,7 +183,7 @@ void describe('exportDraft into a copy of the reference blog', { skip: reference
     const replaced = written(await run(replacer, { date: '2009-01-07', time: '23:50', onConflict: 'replace' }));
     assert.deepEqual([replaced.path, replaced.mode], [existing, 'replaced']);
     assert.match(await readFile(existing, 'utf8'), /\nReplaced\.\n$/);
-    assert.equal((await readExportRecord(blog)).exports[identicalDraft], undefined, 'the record forgets the draft whose file was replaced');
+    assert.equal((await records.read(blog)).exports[identicalDraft], undefined, 'the record forgets the draft whose file was replaced');
   });
 
   void test('unchanged really writes nothing', async () => {
@@ -210,7 +212,7 @@ void describe('exportDraft into a copy of the reference blog', { skip: reference
     assert.equal(third.path, post('2024-04-01-evolving.markdown'));
     assert.equal(third.removedPath, first.path);
     assert.ok(!(await posts()).includes('2024-03-05-evolving.markdown'));
-    assert.equal((await readExportRecord(blog)).exports[path]?.post, '_posts/2024-04-01-evolving.markdown');
+    assert.equal((await records.read(blog)).exports[path]?.post, '_posts/2024-04-01-evolving.markdown');
 
     await writeFile(path, '---\ntitle: Evolved Title\ndate: 2024-04-01\n---\nVersion 3\n');
     const renamed = written(await run(path));
@@ -251,7 +253,7 @@ void describe('exportDraft into a copy of the reference blog', { skip: reference
     assert.equal(result.status === 'written' && result.draftRemoved, true);
     await assert.rejects(stat(moved), { code: 'ENOENT' });
     assert.match(await readFile(post('2024-03-05-moved-draft.markdown'), 'utf8'), /title: Moved draft/);
-    assert.equal((await readExportRecord(blog)).exports[moved], undefined);
+    assert.equal((await records.read(blog)).exports[moved], undefined);
 
     const blocked = await draft('---\ntitle: Blocked move\nlayout: nope\n---\nBody\n');
     assert.equal((await run(blocked, { draftAfterExport: 'move' })).status, 'invalid');
@@ -263,9 +265,9 @@ void describe('exportDraft into a copy of the reference blog', { skip: reference
     const path = await draft('---\ntitle: Options\n---\nB\n');
     await assert.rejects(run(path, { date: '2024-2-30' }), /YYYY-MM-DD/);
     await assert.rejects(run(path, { time: '7:30' }), /HH:MM/);
-    await assert.rejects(exportDraft(path, drafts, { now }), /not a Jekyll site/);
+    await assert.rejects(exportDraft(path, drafts, records, { now }), /not a Jekyll site/);
     await assert.rejects(run(join(drafts, 'missing.md')), /no such file/);
-    const recordPath = join(blog, '.inkpost', 'exports.json');
+    const recordPath = records.fileOf(blog);
     const record = await readFile(recordPath);
     await writeFile(recordPath, '{ not json');
     const before = await posts();
@@ -290,7 +292,7 @@ void describe('exportDraft into a blog without posts', () => {
       await writeFile(join(root, '_config.yml'), 'title: New blog\n');
       const path = join(root, 'first.md');
       await writeFile(path, '---\ntitle: Hello, World\n---\nHi.\n');
-      const result = await exportDraft(path, root, { now });
+      const result = await exportDraft(path, root, ExportRecords.in(join(root, '.user-data')), { now });
       assert.equal(result.status, 'written');
       const target = join(root, '_posts', '2024-03-05-hello-world.md');
       assert.equal(await readFile(target, 'utf8'), '---\nlayout: post\ntitle: Hello, World\ndate: "2024-03-05 09:07"\n---\nHi.\n');

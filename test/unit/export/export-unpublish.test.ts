@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { exportDraft } from '../../../main/services/export/export-draft';
-import { readExportRecord } from '../../../main/services/export/export-record';
+import { ExportRecords } from '../../../main/services/export/export-record';
 import { unpublishPost } from '../../../main/services/export/unpublish-post';
 import { copyTestBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
@@ -11,12 +11,14 @@ import { copyTestBlog, makeTempFolder, removeFolder } from '../../harness/temp-f
 void describe('unpublishPost', () => {
   let root = '';
   let blog = '';
+  let records: ExportRecords;
   const post = (name: string): string => join(blog, '_posts', name);
   const draft = (name: string): string => join(blog, '_drafts', name);
 
   before(async () => {
     root = await makeTempFolder('unpublish');
     blog = join(root, 'blog');
+    records = ExportRecords.in(join(root, 'user-data'));
     await copyTestBlog(blog);
   });
   after(async () => {
@@ -26,7 +28,7 @@ void describe('unpublishPost', () => {
   void test('moves a post to _drafts/<slug>.<ext> byte for byte, writing first and deleting after', async () => {
     const path = post('2012-09-03-sourdough-notes-a-year-of-starters.markdown');
     const bytes = await readFile(path);
-    const result = await unpublishPost(path, blog);
+    const result = await unpublishPost(path, blog, records);
     assert.deepEqual(result, {
       draftPath: draft('sourdough-notes-a-year-of-starters.markdown'),
       removedPath: path,
@@ -42,22 +44,22 @@ void describe('unpublishPost', () => {
     const path = post('2012-04-14-kite-flying-on-a-windy-saturday.markdown');
     const bytes = await readFile(path);
     await writeFile(draft('kite-flying-on-a-windy-saturday.markdown'), 'my other draft\n');
-    await assert.rejects(unpublishPost(path, blog), /kite-flying-on-a-windy-saturday\.markdown already exists with other content; nothing was changed/);
+    await assert.rejects(unpublishPost(path, blog, records), /kite-flying-on-a-windy-saturday\.markdown already exists with other content; nothing was changed/);
     assert.deepEqual(await readFile(path), bytes);
     assert.equal(await readFile(draft('kite-flying-on-a-windy-saturday.markdown'), 'utf8'), 'my other draft\n');
 
     await writeFile(draft('kite-flying-on-a-windy-saturday.markdown'), bytes);
-    const result = await unpublishPost(path, blog);
+    const result = await unpublishPost(path, blog, records);
     assert.equal(result.createdDraft, false);
     await assert.rejects(stat(path), { code: 'ENOENT' });
   });
 
   void test('refuses a file outside _posts, and one outside the blog', async () => {
-    await assert.rejects(unpublishPost(join(blog, 'index.html'), blog), /not a post in a _posts folder/);
+    await assert.rejects(unpublishPost(join(blog, 'index.html'), blog, records), /not a post in a _posts folder/);
     const elsewhere = join(root, 'other', '_posts');
     await mkdir(elsewhere, { recursive: true });
     await writeFile(join(elsewhere, '2020-01-01-x.md'), 'x\n');
-    await assert.rejects(unpublishPost(join(elsewhere, '2020-01-01-x.md'), blog), /not a post in a _posts folder of/);
+    await assert.rejects(unpublishPost(join(elsewhere, '2020-01-01-x.md'), blog, records), /not a post in a _posts folder of/);
   });
 
   void test('the export record forgets an unpublished post; publishing again needs the date back', async () => {
@@ -65,15 +67,15 @@ void describe('unpublishPost', () => {
     await mkdir(drafts);
     const source = join(drafts, 'round-trip.md');
     await writeFile(source, '---\ntitle: Round trip\n---\nBody\n');
-    const exported = await exportDraft(source, blog, { now: new Date(2022, 5, 1, 12, 0) });
+    const exported = await exportDraft(source, blog, records, { now: new Date(2022, 5, 1, 12, 0) });
     assert.equal(exported.status, 'written');
     const postPath = exported.status === 'written' ? exported.path : '';
-    const unpublished = await unpublishPost(postPath, blog);
+    const unpublished = await unpublishPost(postPath, blog, records);
     assert.equal(unpublished.draftPath, draft('round-trip.markdown'));
     assert.equal(unpublished.date, '2022-06-01');
-    assert.equal((await readExportRecord(blog)).exports[source], undefined);
+    assert.equal((await records.read(blog)).exports[source], undefined);
 
-    const again = await exportDraft(unpublished.draftPath, blog, { date: unpublished.date ?? '', draftAfterExport: 'move' });
+    const again = await exportDraft(unpublished.draftPath, blog, records, { date: unpublished.date ?? '', draftAfterExport: 'move' });
     assert.equal(again.status === 'written' && again.path, postPath);
     assert.deepEqual(await readFile(postPath, 'utf8'), '---\nlayout: post\ntitle: Round trip\ntime: "12:00"\nextended: ":EXTENDED:"\n---\nBody\n');
     await assert.rejects(stat(unpublished.draftPath), { code: 'ENOENT' });

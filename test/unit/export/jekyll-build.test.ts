@@ -5,6 +5,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { exportDraft } from '../../../main/services/export/export-draft';
+import { ExportRecords } from '../../../main/services/export/export-record';
 import { jekyllMissing } from '../../harness/jekyll';
 import { copyReferenceBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 import { referenceSkip } from '../../harness/paths';
@@ -71,19 +72,20 @@ void describe('exported posts in a real Jekyll build', { skip: referenceSkip || 
       return path;
     };
     const now = new Date(2024, 2, 5, 9, 7);
+    const records = ExportRecords.in(join(root, 'user-data'));
     const tankaar = await write('tankaar.md', '---\ntitle: "Tankaar: A New Game"\ntags: [game, xmpp]\n---\nThe excerpt about **tanks**.\n\n:EXTENDED:\n\nThe secret extended part.\n');
     const unicode = await write('2023-11-02-unicode.md', '---\ntitle: "Über Café — ß & Ørsted"\ntags: [unicode, café]\ntime: "21:30"\n---\nGrüße aus Köln.\n\n:EXTENDED:\n\nNur auf der Seite.\n');
     moving = await write('moving.md', '---\ntitle: Moving Day\ndate: 2022-05-01\ntags: [move]\n---\nBefore the move.\n\n:EXTENDED:\n\nAfter the move.\n');
     exported = {};
     for (const path of [tankaar, unicode, moving]) {
-      const result = await exportDraft(path, blog, { now });
+      const result = await exportDraft(path, blog, records, { now });
       assert.equal(result.status, 'written', JSON.stringify(result));
       exported[path] = result.status === 'written' ? result.path : '';
     }
     // The date changes: the re-export writes the new file and removes the old one.
     movedAway = exported[moving] ?? '';
     await writeFile(moving, (await readFile(moving, 'utf8')).replace('date: 2022-05-01', 'date: 2022-06-15'));
-    const again = await exportDraft(moving, blog, { now });
+    const again = await exportDraft(moving, blog, records, { now });
     assert.equal(again.status === 'written' && again.removedPath, movedAway);
     exported[moving] = again.status === 'written' ? again.path : '';
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { cp, mkdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { IndexProgressEvent, PostsChangedEvent } from '../../../shared/post';
@@ -10,6 +11,10 @@ import { WorkspaceService } from '../../../main/services/workspace/workspace-ser
 import { testPostsDir } from '../../harness/paths';
 import { copyTestBlog, copyTestPosts, testPostNames, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 import { writeFileAtomically } from '../../../main/services/disk/atomic-write';
+import { ExportRecords } from '../../../main/services/export/export-record';
+
+/** These services never export; a record written here would be a bug the other tests catch. */
+const noExports = ExportRecords.in(join(tmpdir(), 'inkpost-unused-user-data'));
 
 /** A multilingual blog: posts in `_posts`, `en/news/_posts` (with a year subfolder), `ja/news/_posts`, drafts, and folders Jekyll ignores. */
 async function makeBlog(root: string): Promise<void> {
@@ -124,7 +129,7 @@ void describe('outside changes reach the renderer as events within a second', ()
       if (name === 'postsChanged') {
         events.push(payload as PostsChangedEvent);
       }
-    });
+    }, noExports);
     await service.listPosts();
   });
 
@@ -178,7 +183,7 @@ void describe('in a blog root, changes anywhere below reach the renderer, also a
       if (name === 'postsChanged') {
         events.push(payload as PostsChangedEvent);
       }
-    });
+    }, noExports);
     await service.listPosts();
   });
 
@@ -226,7 +231,7 @@ void test('scanning more than a few hundred posts sends progress events, ending 
       if (name === 'indexProgress') {
         progress.push(payload as IndexProgressEvent);
       }
-    });
+    }, noExports);
     assert.equal((await service.listPosts()).posts.length, 400);
     service.close();
     assert.ok(progress.length >= 1);
@@ -244,7 +249,7 @@ void test('a small folder sends no progress events', async () => {
     let progressEvents = 0;
     const service = new WorkspaceService({ postsDir: folder, blogDir: null }, (name) => {
       progressEvents += name === 'indexProgress' ? 1 : 0;
-    });
+    }, noExports);
     await service.listPosts();
     service.close();
     assert.equal(progressEvents, 0);
@@ -260,7 +265,7 @@ void test('in a blog root, a post added in a nested _posts folder is announced, 
     if (name === 'postsChanged') {
       events.push(payload as PostsChangedEvent);
     }
-  });
+  }, noExports);
   try {
     await makeBlog(root);
     await service.listPosts();

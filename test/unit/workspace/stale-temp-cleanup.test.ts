@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
 import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { temporaryPathFor } from '../../../main/services/disk/atomic-write';
 import { WorkspaceService } from '../../../main/services/workspace/workspace-service';
 import type { Workspace } from '../../../shared/post';
 import { withTempFolder } from '../../harness/temp-folders';
+import { ExportRecords } from '../../../main/services/export/export-record';
+
+/** These services never export; a record written here would be a bug the other tests catch. */
+const noExports = ExportRecords.in(join(tmpdir(), 'inkpost-unused-user-data'));
 
 const anHourAgo = new Date(Date.now() - 3_600_000);
 
@@ -21,7 +26,7 @@ async function leftover(post: string, fresh = false): Promise<string> {
 
 /** Opens a workspace as a window does (its first listing cleans up), then closes it. */
 async function openAndClose(workspace: Workspace): Promise<void> {
-  const service = new WorkspaceService(workspace, () => undefined);
+  const service = new WorkspaceService(workspace, () => undefined, noExports);
   try {
     await service.listPosts();
   } finally {

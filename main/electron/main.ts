@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CloseGuard, type CloseReason } from '../services/desktop/close-guard';
 import { createHandlerTable } from '../services/bridge/handler-table';
-import { ExportRecords } from '../services/export/export-record';
 import { journalFolder, PostJournal } from '../services/journal/journal';
 import { parseLaunchArguments, type LaunchArguments } from '../services/desktop/launch-arguments';
 import { PreferencesStore } from '../services/workspace/preferences';
@@ -16,6 +15,7 @@ import { chooseStartupFolder } from '../services/workspace/startup-folder';
 import { userDataFolder } from '../services/workspace/user-data-folder';
 import { WindowStateKeeper } from '../services/desktop/window-state';
 import { WorkspaceHost } from '../services/workspace/workspace-host';
+import { userDataStores } from '../services/workspace/workspace-service';
 import { blogAssetsFolder } from '../services/blog/blog-assets';
 import { appPageUrl } from './app-location';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -102,7 +102,7 @@ async function start(launch: LaunchArguments): Promise<void> {
     }
   });
 
-  const host = new WorkspaceHost({ postsDir, blogDir, assetBase: blogAssetBase }, (name, payload) => sendEvent(window.webContents, name, payload), ExportRecords.in(userDataDir), preferences);
+  const host = new WorkspaceHost({ postsDir, blogDir, assetBase: blogAssetBase }, (name, payload) => sendEvent(window.webContents, name, payload), userDataStores(userDataDir), preferences);
   // The blog's pictures come from whatever folders are open at the time of each request.
   serveBlogAssets(() => blogAssetsFolder(host.workspace()));
   const approveClose = guardClosing(window, noteWindowState);

@@ -14,11 +14,11 @@ import { dispatchCall } from '../../main/services/bridge/call-dispatcher';
 import { eventChannel, type EventName, type InkpostEvents } from '../../shared/contract';
 import { blogAssetsFolder } from '../../main/services/blog/blog-assets';
 import { createHandlerTable } from '../../main/services/bridge/handler-table';
-import { ExportRecords } from '../../main/services/export/export-record';
 import { journalFolder, PostJournal } from '../../main/services/journal/journal';
 import { PreferencesStore } from '../../main/services/workspace/preferences';
 import { chooseStartupFolder, type StartupFolder } from '../../main/services/workspace/startup-folder';
 import { WorkspaceHost } from '../../main/services/workspace/workspace-host';
+import { userDataStores } from '../../main/services/workspace/workspace-service';
 import { launchElectronApp, readyTimeoutMilliseconds, type ElectronInkpost } from './electron-app';
 import { findChromium } from './find-browser';
 import { HarnessDesktop } from './harness-desktop';
@@ -200,7 +200,7 @@ export async function launchInkpost(options: RelaunchOptions): Promise<InkpostSe
   };
   const host = new WorkspaceHost({ ...startup, assetBase: `${server.origin}${blogAssetsRoute}` }, (name, payload) => {
     sendEvent(name, payload).catch(() => undefined);
-  }, ExportRecords.in(profile.path), preferences);
+  }, userDataStores(profile.path), preferences);
   const desktop = new HarnessDesktop();
   const table = createHandlerTable(host, desktop, new PostJournal(journalFolder(profile.path)));
   const close = async (): Promise<void> => {

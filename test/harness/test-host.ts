@@ -4,10 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHandlerTable } from '../../main/services/bridge/handler-table';
-import { ExportRecords } from '../../main/services/export/export-record';
 import { journalFolder, PostJournal } from '../../main/services/journal/journal';
 import { PreferencesStore } from '../../main/services/workspace/preferences';
 import { WorkspaceHost } from '../../main/services/workspace/workspace-host';
+import { userDataStores } from '../../main/services/workspace/workspace-service';
 import { HarnessDesktop } from './harness-desktop';
 
 /** An event main sent, as a unit test sees it. */
@@ -32,7 +32,7 @@ export interface TestHost {
 /**
  * Opens `workspace` in a host the way main does, recording the events it
  * sends; preferences stay in memory unless a store (loaded from a temporary
- * user-data folder) is given. The export records, and the journal unless
+ * user-data folder) is given. The export records, the index cache, and the journal unless
  * `journal` is given, go to a fresh temporary user-data folder that
  * {@link TestHost.close} removes.
  */
@@ -46,7 +46,7 @@ export function makeTestHost(
   const userDataDir = mkdtempSync(join(tmpdir(), 'inkpost-test-host-'));
   const host = new WorkspaceHost(workspace, (name, payload) => {
     events.push({ name, payload });
-  }, ExportRecords.in(userDataDir), preferences);
+  }, userDataStores(userDataDir), preferences);
   const usedJournal = journal ?? new PostJournal(journalFolder(userDataDir));
   const close = (): void => {
     host.close();

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { HandlerTable } from '../../../shared/contract';
-import { blogInfoFor } from '../blog/blog-info';
 import { blogAssetsFolder } from '../blog/blog-assets';
 import { readRenderContext } from '../blog/render-context';
 import { emptyRenderContext } from '../../../shared/blog/render-context';
@@ -41,7 +40,7 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journa
       return result;
     },
     listTags: () => host.service().listTags(),
-    getBlogInfo: () => blogInfoFor(host.workspace()),
+    getBlogInfo: () => host.service().blogInfo(),
     getRenderContext: async () => {
       const blog = await blogAssetsFolder(host.workspace());
       return blog === null ? emptyRenderContext : readRenderContext(blog);

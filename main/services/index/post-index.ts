@@ -52,6 +52,21 @@ export class PostIndex {
     this.mayUseWorkers = load === undefined;
   }
 
+  /**
+   * Starts from entries kept from an earlier run (see `IndexCache`), before
+   * the first refresh: that refresh then stats these files and reads only
+   * those whose size or mtime changed (its `added` names only files the
+   * entries did not have).
+   */
+  seed(entries: ReadonlyMap<string, IndexEntry>): void {
+    this.entries = new Map(entries);
+  }
+
+  /** What the index holds now, by path: for `IndexCache` to keep. */
+  snapshot(): ReadonlyMap<string, IndexEntry> {
+    return this.entries;
+  }
+
   /** Brings the index up to date with the disk and says what changed since the last refresh. */
   async refresh(onProgress?: ScanProgress): Promise<IndexChanges> {
     const paths = await findPostFiles(this.root);

@@ -1,7 +1,6 @@
 import type { Workspace } from '../../../shared/post';
-import type { ExportRecords } from '../export/export-record';
 import { PreferencesStore } from './preferences';
-import { WorkspaceService, type EventSink } from './workspace-service';
+import { WorkspaceService, type EventSink, type UserDataStores } from './workspace-service';
 
 /**
  * Holds the window's current workspace. Opening another posts folder (or
@@ -17,13 +16,13 @@ export class WorkspaceHost {
   private current: WorkspaceService;
   private readonly emit: EventSink;
   readonly preferences: PreferencesStore;
-  /** The export records of the user-data folder. */
-  readonly exportRecords: ExportRecords;
+  /** The export records and the index cache of the user-data folder. */
+  readonly stores: UserDataStores;
 
   /** `preferences` default to ones kept in memory only. */
-  constructor(workspace: Workspace, emit: EventSink, exportRecords: ExportRecords, preferences: PreferencesStore = PreferencesStore.inMemory()) {
+  constructor(workspace: Workspace, emit: EventSink, stores: UserDataStores, preferences: PreferencesStore = PreferencesStore.inMemory()) {
     this.emit = emit;
-    this.exportRecords = exportRecords;
+    this.stores = stores;
     this.preferences = preferences;
     this.current = this.start(workspace);
   }
@@ -62,7 +61,7 @@ export class WorkspaceHost {
       if (this.current === service) {
         this.emit(name, payload);
       }
-    }, this.exportRecords);
+    }, this.stores);
     return service;
   }
 }

@@ -1,19 +1,38 @@
 import { stat } from 'node:fs/promises';
 import type { EventName, ExportRequest, InkpostEvents } from '../../../shared/contract';
 import type { DraftAfterExport, ExportResult } from '../../../shared/export/export-result';
+import type { BlogInfo } from '../../../shared/blog/blog-info';
 import type { PostListing, Workspace } from '../../../shared/post';
+import { blogInfoFor } from '../blog/blog-info';
 import { tagCatalogue, type TagCount, type TagRenameResult } from '../../../shared/blog/tag-catalogue';
 import { renameTag } from '../posts/tags';
-import { exportDraft, type ExportRecords } from '../export';
+import { exportDraft, ExportRecords } from '../export';
 import { resolvePostPath } from '../posts/post-path';
 import { isBlogRoot, postFolders } from '../posts/post-files';
-import { PostIndex } from '../index/post-index';
+import { IndexCache } from '../index/index-cache';
+import { PostIndex, type IndexChanges } from '../index/post-index';
 import { watchPostFiles } from '../index/posts-watcher';
 import { ServiceError } from '../disk/service-error';
 import { removeStaleTempFiles } from '../disk/stale-temp-files';
 
 /** Sends an event of the contract to the renderer. */
 export type EventSink = <Name extends EventName>(name: Name, payload: InkpostEvents[Name]) => void;
+
+/** What a window keeps in the user-data folder besides its preferences. */
+export interface UserDataStores {
+  /** The export records this window's exports, renames and unpublishes keep. */
+  readonly exportRecords: ExportRecords;
+  /** Where the posts index is kept between launches, or null to read the folder in full on every start. */
+  readonly indexCache: IndexCache | null;
+}
+
+/** The stores of the user-data folder `userDataDir`. */
+export function userDataStores(userDataDir: string): UserDataStores {
+  return { exportRecords: ExportRecords.in(userDataDir), indexCache: IndexCache.in(userDataDir) };
+}
+
+/** How long after a scan that changed the index it is written to the cache (a burst of changes writes once). */
+const indexSaveDelayMs = 1_000;
 
 /** Progress events are sent only for scans of more files than this. */
 const progressThreshold = 300;
@@ -35,15 +54,20 @@ export class WorkspaceService {
   private stopWatching: (() => Promise<void>) | undefined;
   private closed = false;
   private refreshing: Promise<void> = Promise.resolve();
+  private readonly stores: UserDataStores;
+  private indexSave: NodeJS.Timeout | undefined;
+  private blogInfoRead: Promise<BlogInfo> | undefined;
 
-  /** The export records (in the user-data folder) this window's exports, renames and unpublishes keep. */
-  readonly exportRecords: ExportRecords;
-
-  constructor(workspace: Workspace, emit: EventSink, exportRecords: ExportRecords) {
+  constructor(workspace: Workspace, emit: EventSink, stores: UserDataStores) {
     this.workspace = workspace;
     this.emit = emit;
-    this.exportRecords = exportRecords;
+    this.stores = stores;
     this.postsIndex = new PostIndex(workspace.postsDir);
+  }
+
+  /** The export records (in the user-data folder) this window's exports, renames and unpublishes keep. */
+  get exportRecords(): ExportRecords {
+    return this.stores.exportRecords;
   }
 
   /** The tags of the blog (or of the posts folder when no blog is chosen), most used first. */
@@ -80,6 +104,25 @@ export class WorkspaceService {
     return result;
   }
 
+  /**
+   * What the form needs of the blog (`blogInfoFor`): read once the first scan
+   * is done, so the list comes first (it samples hundreds of posts), and kept
+   * until posts change.
+   */
+  async blogInfo(): Promise<BlogInfo> {
+    this.firstScan ??= this.start();
+    await this.firstScan.catch(() => undefined);
+    const read = (this.blogInfoRead ??= blogInfoFor(this.workspace));
+    try {
+      return await read;
+    } catch (error) {
+      if (this.blogInfoRead === read) {
+        this.blogInfoRead = undefined;
+      }
+      throw error;
+    }
+  }
+
   /** The posts folder's posts, newest first; the first call scans the folder and starts watching it. */
   async listPosts(): Promise<PostListing> {
     this.firstScan ??= this.start();
@@ -111,32 +154,65 @@ export class WorkspaceService {
     await run;
   }
 
-  /** Stops watching the folder. */
+  /** Stops watching the folder (an index change not yet written to the cache is read again next time). */
   close(): void {
     this.closed = true;
+    clearTimeout(this.indexSave);
     void this.stopWatching?.();
     this.stopWatching = undefined;
   }
 
+  /**
+   * The first scan: starts from the index cached by the last run (when there
+   * is one), so only changed files are read, while the watcher subscribes;
+   * resolves once both are done, so a change made after the listing is seen.
+   */
   private async start(): Promise<void> {
     const folder = this.workspace.postsDir;
-    await this.removeStaleTempFiles();
-    let lastProgress = 0;
-    await this.postsIndex.refresh((done, total) => {
-      const now = Date.now();
-      if (total > progressThreshold && (done === total || now - lastProgress >= progressIntervalMs)) {
-        lastProgress = now;
-        this.emit('indexProgress', { folder, done, total });
+    const [cached] = await Promise.all([this.stores.indexCache?.load(folder) ?? null, this.removeStaleTempFiles()]);
+    if (cached !== null) {
+      this.postsIndex.seed(cached);
+    }
+    // A change the watcher reports during the scan is read once the scan is done.
+    const watching = watchPostFiles(folder, await isBlogRoot(folder), () => {
+      (this.firstScan ?? Promise.resolve())
+        .then(() => this.refresh())
+        .catch((error: unknown) => console.error(`inkpost: could not refresh ${folder}:`, error));
+    }).then((stop) => {
+      if (this.closed) {
+        void stop(); // closed while the watcher was starting
+      } else {
+        this.stopWatching = stop;
       }
     });
-    const stop = await watchPostFiles(folder, await isBlogRoot(folder), () => {
-      this.refresh().catch((error: unknown) => console.error(`inkpost: could not refresh ${folder}:`, error));
-    });
-    if (this.closed) {
-      void stop(); // closed while the watcher was starting
-    } else {
-      this.stopWatching = stop;
+    let lastProgress = 0;
+    let changes: IndexChanges;
+    try {
+      changes = await this.postsIndex.refresh((done, total) => {
+        const now = Date.now();
+        if (total > progressThreshold && (done === total || now - lastProgress >= progressIntervalMs)) {
+          lastProgress = now;
+          this.emit('indexProgress', { folder, done, total });
+        }
+      });
+    } finally {
+      await watching.catch(() => undefined);
     }
+    await watching;
+    this.keepIndex(changes, cached === null);
+  }
+
+  /** Writes the index to the cache a moment after a scan that changed it (or that had no cache to start from). */
+  private keepIndex(changes: IndexChanges, always: boolean): void {
+    const cache = this.stores.indexCache;
+    if (cache === null || this.closed || (!always && changes.added.length + changes.changed.length + changes.removed.length === 0)) {
+      return;
+    }
+    clearTimeout(this.indexSave);
+    this.indexSave = setTimeout(() => {
+      const folder = this.workspace.postsDir;
+      cache.save(folder, this.postsIndex.snapshot()).catch((error: unknown) => console.error(`inkpost: could not keep the index of ${folder}:`, error));
+    }, indexSaveDelayMs).unref();
   }
 
   /**
@@ -160,7 +236,9 @@ export class WorkspaceService {
 
   private async refreshAndAnnounce(): Promise<void> {
     const changes = await this.postsIndex.refresh();
+    this.keepIndex(changes, false);
     if (changes.added.length + changes.changed.length + changes.removed.length > 0) {
+      this.blogInfoRead = undefined;
       this.emit('postsChanged', { folder: this.workspace.postsDir, ...changes });
     }
   }

@@ -13,8 +13,8 @@ import { copyTestBlog, copyTestPosts, testPostNames, makeTempFolder, removeFolde
 import { writeFileAtomically } from '../../../main/services/disk/atomic-write';
 import { ExportRecords } from '../../../main/services/export/export-record';
 
-/** These services never export; a record written here would be a bug the other tests catch. */
-const noExports = ExportRecords.in(join(tmpdir(), 'inkpost-unused-user-data'));
+/** These services never export (a record written there would be a bug the other tests catch) and keep no index cache. */
+const noExports = { exportRecords: ExportRecords.in(join(tmpdir(), 'inkpost-unused-user-data')), indexCache: null };
 
 /** A multilingual blog: posts in `_posts`, `en/news/_posts` (with a year subfolder), `ja/news/_posts`, drafts, and folders Jekyll ignores. */
 async function makeBlog(root: string): Promise<void> {

@@ -9,8 +9,8 @@ import type { Workspace } from '../../../shared/post';
 import { withTempFolder } from '../../harness/temp-folders';
 import { ExportRecords } from '../../../main/services/export/export-record';
 
-/** These services never export; a record written here would be a bug the other tests catch. */
-const noExports = ExportRecords.in(join(tmpdir(), 'inkpost-unused-user-data'));
+/** These services never export (a record written there would be a bug the other tests catch) and keep no index cache. */
+const noExports = { exportRecords: ExportRecords.in(join(tmpdir(), 'inkpost-unused-user-data')), indexCache: null };
 
 const anHourAgo = new Date(Date.now() - 3_600_000);
 

@@ -134,7 +134,7 @@ const installProbe = `(() => {
  * fixture posts' bodies, whole, taken in turn while they fit, with
  * `middleParagraph` between the middle two.
  */
-function benchmarkPost(title: string, bytes: number): string {
+export function benchmarkPost(title: string, bytes: number): string {
   const header = `---\nlayout: post\ntitle: "${title}"\ntags: [generated]\nextended: ":EXTENDED:"\n---\n`;
   const middle = `\n${middleParagraph}\n\n`;
   const bodies: string[] = [];

@@ -10,6 +10,7 @@ import { indexFolder, PostIndex } from '../main/services/index/post-index';
 import { indexWorkers } from '../main/services/index/post-index-workers';
 import { generatePosts } from './corpus';
 import { measure, measureInTurns, printTable, type Measurement } from './measure';
+import { benchmarkOpenPost } from './open-post';
 import { benchmarkPreview } from './preview';
 import { benchmarkSaves } from './save';
 import { benchmarkWatcher } from './watcher';
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
   results.push(...(await benchmarkSaves(referencePostsDir)));
   results.push(...(await benchmarkWatcher(referencePostsDir)));
   results.push(...(await benchmarkPreview()));
+  results.push(...(await benchmarkOpenPost()));
   printTable(results);
   const report = {
     date: new Date().toISOString(),

@@ -7,7 +7,7 @@
 type Listener = (event: unknown, payload: unknown) => void;
 
 interface HarnessWindow {
-  __inkpostHarnessInvoke?: (channel: string, args: unknown[]) => Promise<unknown>;
+  __inkpostHarnessInvoke?: (channel: string, args: unknown[]) => Promise<string>;
   __inkpostHarnessEmit?: (channel: string, payload: unknown) => void;
 }
 
@@ -29,12 +29,13 @@ export const contextBridge = {
 
 /** What the preload uses of Electron's `ipcRenderer`. */
 export const ipcRenderer = {
-  invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+  async invoke(channel: string, ...args: unknown[]): Promise<unknown> {
     const invoke = harnessWindow.__inkpostHarnessInvoke;
     if (invoke === undefined) {
-      return Promise.reject(new Error('the Inkpost harness binding is missing'));
+      throw new Error('the Inkpost harness binding is missing');
     }
-    return invoke(channel, args);
+    // The outcome arrives as JSON text (see the binding in index.ts).
+    return JSON.parse(await invoke(channel, args)) as unknown;
   },
   on(channel: string, listener: Listener): void {
     const set = listeners.get(channel) ?? new Set<Listener>();

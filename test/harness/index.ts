@@ -40,6 +40,8 @@ export interface LaunchOptions {
    * session remembered.
    */
   readonly userDataDir?: string;
+  /** A script run in the page before the app's own, in the browser harness only (the benchmarks' timing probes). */
+  readonly initScript?: string;
 }
 
 /** A running Inkpost: its page, ready to use, and a way to shut everything down. */
@@ -225,16 +227,21 @@ export async function launchInkpost(options: RelaunchOptions): Promise<InkpostSe
       args: chromiumFlags,
       viewport: { width: 1280, height: 820 },
     });
-    // The same sender check Electron's IPC does: only the app's own top frame may call.
-    await context.exposeBinding('__inkpostHarnessInvoke', ({ frame }, channel: unknown, args: unknown) => {
+    // The same sender check Electron's IPC does: only the app's own top frame may call. The outcome crosses as
+    // JSON text: Playwright's own serialisation of a large object (a 5,000-post listing) takes seconds, where
+    // Electron's structured clone takes milliseconds; the transport parses it back (every contract DTO is JSON).
+    await context.exposeBinding('__inkpostHarnessInvoke', async ({ frame }, channel: unknown, args: unknown) => {
       const fromApp = frame.parentFrame() === null && new URL(frame.url()).origin === server.origin;
       if (!fromApp) {
-        return { ok: false, error: { code: 'forbidden-sender', message: `refused a call from ${frame.url()}` } };
+        return JSON.stringify({ ok: false, error: { code: 'forbidden-sender', message: `refused a call from ${frame.url()}` } });
       }
       const name = typeof channel === 'string' && channel.startsWith('inkpost:call:') ? channel.slice('inkpost:call:'.length) : channel;
-      return dispatchCall(table, name, args);
+      return JSON.stringify(await dispatchCall(table, name, args));
     });
     await context.addInitScript({ path: preloadScript });
+    if (options.initScript !== undefined) {
+      await context.addInitScript({ content: options.initScript });
+    }
     page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${server.origin}/index.html`);
     await waitUntilReady(page);

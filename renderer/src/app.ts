@@ -18,6 +18,7 @@ import { createFormPanel, type FormPanel } from './form/form-panel';
 import { editorScrollPort } from './preview/editor-scroll';
 import { createPreviewPane, type PreviewPane } from './preview/preview-pane';
 import { showSaveState } from './status/save-status';
+import { markTiming } from './status/timing-marks';
 import { createSidebar, type Sidebar } from './sidebar/sidebar';
 import { createStatusCounts, type StatusCounts } from './status/status-bar';
 import { isGoneError, offerToSaveGonePost } from './safety/gone-post';
@@ -148,7 +149,9 @@ function closeOpenPost(app: AppParts): void {
 /** Reads the post at `path` and shows it; the caller has settled the open post's unsaved changes. */
 async function showPost(app: AppParts, path: string): Promise<void> {
   const opened = await app.bridge.readPost(path);
+  markTiming('open:read');
   app.model.show(opened);
+  markTiming('open:editor-state');
   app.exportControls.setEnabled(app.workspace.blogChosen);
   showPostProblems(app.page, opened.problems);
   app.sidebar.select(opened.path);
@@ -159,6 +162,7 @@ async function showPost(app: AppParts, path: string): Promise<void> {
   app.form.open({ path: opened.path, kind: opened.summary.kind });
   showDirtyState(app);
   app.view.focus();
+  markTiming('open:shown');
 }
 
 /** Opens posts one at a time: a click while a question or a save is pending waits for it, so the question is never asked twice. */

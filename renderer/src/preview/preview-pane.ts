@@ -14,6 +14,7 @@ import { changedLabels, mayUseLabels, type References } from './reference-change
 import { createSanitizer } from './sanitizer';
 import type { ScrollPort } from './scroll-port';
 import { createScrollSync, type ScrollSync } from './scroll-sync';
+import { markTiming } from '../status/timing-marks';
 
 /** The live preview: shows a post's body rendered, at most once per frame however fast the user types. */
 export interface PreviewPane {
@@ -94,6 +95,15 @@ function problemReporter(options: PreviewOptions): (problems: readonly LiquidPro
   };
 }
 
+/** Aligns scroll sync now inside an animation frame, else in the next frame (before its layout, not forcing one now). */
+function alignSoon(sync: ScrollSync | null, inFrame: boolean): void {
+  if (inFrame) {
+    sync?.align();
+  } else {
+    requestAnimationFrame(() => sync?.align());
+  }
+}
+
 /**
  * Creates the preview in `element` (inside its scrolling pane, which gets a
  * toolbar with the post page / front page toggle). Each render re-renders
@@ -154,7 +164,9 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
 
   openLinksOutside(element, options.openLink);
 
-  const render = (): void => {
+  // Renders what arrived since the last render. Inside a frame (`inFrame`) scroll sync aligns at once; outside
+  // one (a post just opened) in the next frame, before its layout, rather than force a layout of its own now.
+  const render = (inFrame: boolean): void => {
     if (pendingRead === null) {
       return;
     }
@@ -162,18 +174,20 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
     const next = plan(pendingRead());
     pendingRead = null;
     const prepared = renderer.prepare(next.items, next.frontMatter, next.env);
+    markTiming('preview:parsed');
     env = prepared.env;
     const nextReferences = prepared.env.references ?? {};
     const changed = changedLabels(references, nextReferences);
     references = nextReferences;
     blocks.update(prepared.items, changed.length === 0 ? undefined : mayUseLabels(changed));
+    markTiming('preview:rendered');
     reportProblems(renderer.problems(prepared.items));
     numberHeadings(element, headingBases);
     hasMarkerLine = next.hasMarkerLine;
     continueReading.hidden = !(toggle.mode() === 'front' && hasMarkerLine);
     const last = next.items.at(-1);
     endLine = last === undefined ? 1 : last.kind === 'block' ? last.block.endLine : last.line + 1;
-    sync?.align();
+    alignSoon(sync, inFrame);
   };
 
   /** At each frame: render what arrived since the last render, or, when nothing did, stop until the next change. */
@@ -182,7 +196,7 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
       frame = 0;
       return;
     }
-    render();
+    render(true);
     frame = requestAnimationFrame(tick);
   };
 
@@ -192,7 +206,7 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
       if (frame === 0) {
         // Nothing rendered since the last frame: render at once (after the editor's own update), and
         // open a frame interval; later changes in it wait for the next frame, so one render per frame.
-        queueMicrotask(render);
+        queueMicrotask(() => render(false));
         frame = requestAnimationFrame(tick);
       }
     },

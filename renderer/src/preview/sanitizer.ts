@@ -99,5 +99,7 @@ export function createSanitizer(assetBase: () => string | null = () => null): (h
       notLoaded.add(node);
     }
   });
-  return (html) => purify.sanitize(html, config);
+  // Parsed once: sanitize() would otherwise rebuild the allow-lists of the HTML profile for every block of every render.
+  purify.setConfig(config);
+  return (html) => purify.sanitize(html, config); // with a config set, DOMPurify ignores this one (it types the fragment)
 }

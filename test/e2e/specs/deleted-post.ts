@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import type { JournalFile } from '../../../shared/journal';
 import type { InkpostSession, Launcher } from '../../harness';
 import { makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { inkpostPage } from '../../harness/pages';
 
 const text = '---\ntitle: "Soon gone"\n---\nFirst words.\n';
 
@@ -31,14 +32,11 @@ async function waitForJournal(userDataDir: string, words: string): Promise<void>
   assert.fail(`the journal never held "${words}": ${JSON.stringify(await journalTexts(userDataDir))}`);
 }
 
-async function openPost(page: Page, path: string): Promise<void> {
-  await page.locator(`[data-testid="post-item"][data-path="${path}"]`).click();
-  await page.locator(`[data-testid="post-item"][data-path="${path}"][aria-current="true"]`).waitFor();
-}
 
 /** Types `words` at the very end of the open post. */
 async function typeAtEnd(page: Page, words: string): Promise<void> {
-  await page.locator('[data-testid="editor"] .cm-content').click();
+  const app = inkpostPage(page);
+  await app.editor.content.click();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type(words);
 }
@@ -69,59 +67,62 @@ export function deletedPostSpecs(launch: Launcher): void {
   test('the open post deleted: typing goes on into the journal, a save says so plainly and saves it again here', async () => {
     const { folder, profile, session } = await start();
     const page = session.page;
+    const app = inkpostPage(page);
     const path = join(folder, 'soon-gone.md');
-    await openPost(page, path);
+    await app.sidebar.select(path);
     await unlink(path);
     await typeAtEnd(page, 'Typed after the delete.');
     await waitForJournal(profile, 'Typed after the delete.');
     await page.keyboard.press('ControlOrMeta+s');
-    const dialog = page.locator('[data-testid="post-gone"]');
+    const dialog = app.dialogs.gone.root;
     await dialog.waitFor();
     const message = await dialog.innerText();
     assert.match(message, /soon-gone\.md was deleted or moved on disk\. Your words are safe in the journal/);
     assert.doesNotMatch(await page.locator('body').innerText(), /ENOENT|realpath/);
-    await dialog.locator('[data-testid="post-gone-save-here"]').click();
-    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    await app.dialogs.gone.part('post-gone-save-here').click();
+    await app.editor.saveState('saved').waitFor();
     assert.equal(await readFile(path, 'utf8'), `${text}Typed after the delete.`);
   });
 
   test('the posts folder removed: reported once, plainly; the journal holds the words; Save again here makes it again', async () => {
     const { folder, profile, session } = await start();
     const page = session.page;
+    const app = inkpostPage(page);
     const path = join(folder, 'soon-gone.md');
-    await openPost(page, path);
+    await app.sidebar.select(path);
     await rm(folder, { recursive: true });
     await typeAtEnd(page, 'Typed after the folder went.');
     await waitForJournal(profile, 'Typed after the folder went.');
     await page.keyboard.press('ControlOrMeta+s');
-    const dialog = page.locator('[data-testid="post-gone"]');
+    const dialog = app.dialogs.gone.root;
     await dialog.waitFor();
     assert.match(await dialog.innerText(), /The posts folder of soon-gone\.md was moved or deleted\. Your words are safe in the journal/);
     await page.keyboard.press('ControlOrMeta+s');
-    assert.equal(await page.locator('[data-testid="post-gone"]').count(), 1, 'asked once, not once per try');
+    assert.equal(await app.dialogs.gone.root.count(), 1, 'asked once, not once per try');
     assert.doesNotMatch(await page.locator('body').innerText(), /ENOENT|realpath/);
-    await dialog.locator('[data-testid="post-gone-save-here"]').click();
-    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    await app.dialogs.gone.part('post-gone-save-here').click();
+    await app.editor.saveState('saved').waitFor();
     assert.equal(await readFile(path, 'utf8'), `${text}Typed after the folder went.`);
   });
 
   test('deleted, typed into, killed and relaunched: the words are offered back and saved again where they were', async () => {
     const { folder, profile, session } = await start();
     const path = join(folder, 'soon-gone.md');
-    await openPost(session.page, path);
+    await inkpostPage(session.page).sidebar.select(path);
     await unlink(path);
     await typeAtEnd(session.page, 'Typed, then killed.');
     await waitForJournal(profile, 'Typed, then killed.');
     await session.crash();
     const again = await session.relaunch();
     sessions.push(again);
-    const dialog = again.page.locator('[data-testid="restore-dialog"]');
+    const app = inkpostPage(again.page);
+    const dialog = app.dialogs.restore.root;
     await dialog.waitFor();
     assert.match(await dialog.innerText(), /no longer exists/);
-    await dialog.locator('[data-testid="restore-compare"]').click();
-    assert.match(await dialog.locator('[data-testid="restore-diff"]').innerText(), /Typed, then killed\./);
-    await dialog.locator('[data-testid="restore-recreate"]').click();
-    await again.page.locator(`[data-testid="post-item"][data-path="${path}"][aria-current="true"]`).waitFor();
+    await app.dialogs.restore.part('restore-compare').click();
+    assert.match(await app.dialogs.restore.part('restore-diff').innerText(), /Typed, then killed\./);
+    await app.dialogs.restore.part('restore-recreate').click();
+    await app.sidebar.currentItem(path).waitFor();
     assert.equal(await readFile(path, 'utf8'), `${text}Typed, then killed.`);
     assert.deepEqual(await journalTexts(profile), [], 'the journal let go once the words were on disk');
   });

@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import type { InkpostSession, Launcher } from '../../harness';
 import { saveScreenshot } from '../../harness/screenshots';
 import { copyReferenceBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { inkpostPage, type InkpostPage } from '../../harness/pages';
 
 const featuresPost = '2011-02-03-editor-features.markdown';
 const tankaarPost = '2010-01-30-tankaar-a-new-xmpp-powered-game.markdown';
@@ -45,18 +46,14 @@ The rest of the post, after the marker.
 `;
 
 function editor(page: Page) {
-  return page.locator('[data-testid="editor"]');
+  const app = inkpostPage(page);
+  return app.editor.root;
 }
 
 function editorLine(page: Page, text: string) {
   return editor(page).locator('.cm-line', { hasText: text }).first();
 }
 
-async function openPost(page: Page, path: string): Promise<void> {
-  await page.locator(`[data-testid="post-item"][data-path="${path}"]`).click();
-  await page.locator(`[data-testid="post-item"][data-path="${path}"][aria-current="true"]`).waitFor();
-  await editor(page).locator('.cm-content').waitFor();
-}
 
 async function editorText(page: Page): Promise<string> {
   return editor(page).locator('.cm-content').evaluate((content) => Array.from(content.querySelectorAll('.cm-line'), (line) => line.textContent).join('\n'));
@@ -120,6 +117,7 @@ export function editorSpecs(launch: Launcher): void {
   let blog = '';
   let session: InkpostSession | undefined;
   let page: Page;
+  let app: InkpostPage;
   const path = (name: string): string => join(blog, '_posts', name);
 
   before(async () => {
@@ -143,6 +141,7 @@ export function editorSpecs(launch: Launcher): void {
     );
     session = await launch({ postsDir: join(blog, '_posts'), blogDir: blog });
     page = session.page;
+    app = inkpostPage(page);
   });
 
   after(async () => {
@@ -151,7 +150,7 @@ export function editorSpecs(launch: Launcher): void {
   });
 
   test('highlights the code of a fenced block in its own language', async () => {
-    await openPost(page, path(featuresPost));
+    await app.openPost(path(featuresPost));
     const keyword = editorLine(page, 'def greet').locator('span', { hasText: /^def$/ });
     await keyword.waitFor(); // the Ruby mode loads on first use
     const plain = await editorLine(page, 'between words').evaluate((line) => getComputedStyle(line).color);
@@ -163,7 +162,7 @@ export function editorSpecs(launch: Launcher): void {
   });
 
   test('find and replace through the app commands, with tooltips on the panel', async () => {
-    await openPost(page, path(featuresPost));
+    await app.openPost(path(featuresPost));
     await editor(page).locator('.cm-content').focus();
     await page.keyboard.press('ControlOrMeta+f');
     const search = editor(page).locator('.cm-search input[name="search"]');
@@ -184,17 +183,17 @@ export function editorSpecs(launch: Launcher): void {
     await editor(page).locator('.cm-content').focus();
     await page.keyboard.press('ControlOrMeta+z');
     await eventually(() => editorText(page), (text) => text.includes('def greet(name)'), 'undo of replace all');
-    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    await app.editor.saveState('saved').waitFor();
   });
 
   test('keeps each post its own undo history when switching between them', async () => {
     // Switching with unsaved changes asks first (see safety.ts); saving keeps the history.
     const switchSaving = async (target: string): Promise<void> => {
-      await page.locator(`[data-testid="post-item"][data-path="${target}"]`).click();
-      await page.locator('[data-testid="unsaved-save"]').click();
-      await openPost(page, target);
+      await app.sidebar.item(target).click();
+      await app.dialogs.unsaved.part('unsaved-save').click();
+      await app.openPost(target);
     };
-    await openPost(page, path(featuresPost));
+    await app.openPost(path(featuresPost));
     await editorLine(page, 'The rest of the post').click();
     await page.keyboard.press('End');
     await page.keyboard.type(' First edit.');
@@ -208,18 +207,18 @@ export function editorSpecs(launch: Launcher): void {
     await page.keyboard.press('ControlOrMeta+z');
     await eventually(() => editorText(page), (text) => !text.includes('First edit'), 'undo in the first post');
     await page.keyboard.press('ControlOrMeta+s');
-    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
-    await openPost(page, path(tankaarPost));
+    await app.editor.saveState('saved').waitFor();
+    await app.openPost(path(tankaarPost));
     assert.match(await editorText(page), /Second edit\./, 'the other post kept its edit');
     await editor(page).locator('.cm-content').focus();
     await page.keyboard.press('ControlOrMeta+z');
     await eventually(() => editorText(page), (text) => !text.includes('Second edit'), 'undo in the second post');
     await page.keyboard.press('ControlOrMeta+s');
-    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    await app.editor.saveState('saved').waitFor();
   });
 
   test('marks the marker line in the editor as the excerpt boundary, and follows it', async () => {
-    await openPost(page, path(featuresPost));
+    await app.openPost(path(featuresPost));
     const marker = editor(page).locator('[data-testid="editor-excerpt-marker"]');
     assert.equal(await marker.count(), 1);
     assert.match((await marker.textContent()) ?? '', /^:EXTENDED:excerpt ends here$/);
@@ -233,12 +232,12 @@ export function editorSpecs(launch: Launcher): void {
     await eventually(() => marker.count(), (count) => count === 0, 'the mark after renaming the marker');
     await page.keyboard.press('Backspace');
     await eventually(() => marker.count(), (count) => count === 1, 'the mark after restoring the marker');
-    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    await app.editor.saveState('saved').waitFor();
     await saveScreenshot(page, 'editor-marker-and-code');
   });
 
   test('loads the blog\'s own pictures by their site-root paths', async () => {
-    await openPost(page, path(tankaarPost));
+    await app.openPost(path(tankaarPost));
     const image = page.locator('[data-testid="preview"] img[alt="Tankaar screenshots"]');
     await image.waitFor();
     const loaded = await eventually(
@@ -284,9 +283,9 @@ export function editorSpecs(launch: Launcher): void {
     }
     const opened = session.desktop.openedUrls;
     const before = opened.length;
-    await openPost(page, path(featuresPost));
+    await app.openPost(path(featuresPost));
     const appUrl = page.url();
-    const preview = page.locator('[data-testid="preview"]');
+    const preview = app.preview.root;
     await preview.locator('a', { hasText: 'a web link' }).click();
     await eventually(() => opened.length, (count) => count === before + 1, 'the web link');
     await preview.locator('a', { hasText: 'a mail link' }).click();
@@ -300,7 +299,7 @@ export function editorSpecs(launch: Launcher): void {
   });
 
   test('follows the system into dark mode: chrome, editor, code and preview', async () => {
-    await openPost(page, path(featuresPost));
+    await app.openPost(path(featuresPost));
     await editorLine(page, 'def greet').locator('span', { hasText: /^def$/ }).waitFor();
     const keyword = '[data-testid="editor"] .cm-line span:text-is("def")';
     await page.emulateMedia({ colorScheme: 'light' });
@@ -320,8 +319,8 @@ export function editorSpecs(launch: Launcher): void {
   });
 
   test('shows the preview in the blog\'s own stylesheet, scoped to the preview and loading nothing', async () => {
-    await openPost(page, path(tankaarPost));
-    const toggle = page.locator('[data-testid="preview-blog-style"]');
+    await app.openPost(path(tankaarPost));
+    const toggle = app.preview.blogStyle;
     const link = page.locator('[data-testid="preview"] a[href="http://www.tankaar.com/"]');
     const before = await link.evaluate((element) => getComputedStyle(element).color);
     const requested: string[] = [];
@@ -339,8 +338,8 @@ export function editorSpecs(launch: Launcher): void {
     assert.equal(styled.color, 'rgb(74, 117, 181)', 'the blog\'s link colour');
     assert.equal(styled.border, 'rgb(1, 2, 3)', 'the rest of a rule that had a url() stays');
     assert.equal(styled.background, 'none', 'url() declarations are removed');
-    assert.equal(await page.locator('[data-testid="post-list"]').isVisible(), true, 'rules cannot reach outside the preview');
-    assert.equal(await page.locator('[data-testid="save-status"]').evaluate((element) => getComputedStyle(element.parentElement as Element).display), 'flex');
+    assert.equal(await app.sidebar.list.isVisible(), true, 'rules cannot reach outside the preview');
+    assert.equal(await app.editor.saveStatus.evaluate((element) => getComputedStyle(element.parentElement as Element).display), 'flex');
     assert.match((await toggle.getAttribute('title')) ?? '', /styles\.css$/);
     await saveScreenshot(page, 'editor-blog-style');
     page.off('request', record);
@@ -351,7 +350,7 @@ export function editorSpecs(launch: Launcher): void {
   });
 
   test('every control has an accessible name, and command buttons show their shortcut', async () => {
-    await openPost(page, path(featuresPost));
+    await app.openPost(path(featuresPost));
     await editor(page).locator('.cm-content').focus();
     await page.keyboard.press('ControlOrMeta+f');
     await editor(page).locator('.cm-search').waitFor();
@@ -375,10 +374,10 @@ export function editorSpecs(launch: Launcher): void {
     );
     assert.deepEqual(unnamed, []);
     await page.keyboard.press('Escape');
-    const toggle = page.locator('[data-testid="preview-mode"]');
+    const toggle = app.preview.mode;
     assert.match((await toggle.getAttribute('title')) ?? '', /\((Ctrl\+Shift\+P|⇧⌘P)\)$/);
     assert.equal(await toggle.getAttribute('aria-keyshortcuts'), 'Control+Shift+P Meta+Shift+P');
-    assert.match((await page.locator('[data-testid="export-button"]').getAttribute('title')) ?? '', /\((Ctrl\+Shift\+E|⇧⌘E)\)$/);
+    assert.match((await app.workspace.exportButton.getAttribute('title')) ?? '', /\((Ctrl\+Shift\+E|⇧⌘E)\)$/);
     await page.keyboard.press('ControlOrMeta+Shift+p');
     assert.equal(await toggle.getAttribute('aria-pressed'), 'true', 'the shortcut switches to the front page view');
     await page.keyboard.press('ControlOrMeta+Shift+p');

@@ -15,23 +15,27 @@ import { localDateOf } from '../../../shared/export/export-date';
 import type { InkpostSession, Launcher } from '../../harness';
 import { saveScreenshot } from '../../harness/screenshots';
 import { copyReferenceBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { inkpostPage, type InkpostPage } from '../../harness/pages';
 
 const postName = '2007-03-28-debugging-with-data-visualization.markdown';
 const draftText = '---\ntitle: Form draft\nauthor: Jack\nseries:\n  name: XMPP\n  part: 2\n---\nBody.\n';
 
 async function open(page: Page, path: string): Promise<void> {
-  await page.locator(`[data-testid="post-item"][data-path="${path}"]`).click();
-  await page.locator(`[data-testid="post-item"][data-path="${path}"][aria-current="true"]`).waitFor();
+  const app = inkpostPage(page);
+  await app.sidebar.item(path).click();
+  await app.sidebar.currentItem(path).waitFor();
   await page.locator('[data-testid="form-panel"]:not([hidden])').waitFor();
 }
 
 async function save(page: Page): Promise<void> {
+  const app = inkpostPage(page);
   await page.keyboard.press('ControlOrMeta+s');
-  await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+  await app.editor.saveState('saved').waitFor();
 }
 
 function editorText(page: Page): Promise<string> {
-  return page.locator('[data-testid="editor"] .cm-content').evaluate((content) => [...content.querySelectorAll('.cm-line')].map((line) => line.textContent).join('\n'));
+  const app = inkpostPage(page);
+  return app.editor.content.evaluate((content) => [...content.querySelectorAll('.cm-line')].map((line) => line.textContent).join('\n'));
 }
 
 /** Waits until `read` returns `expected` (the form and the editor follow each other within a frame or two). */
@@ -59,6 +63,7 @@ export function formSpecs(launch: Launcher): void {
   let blog = '';
   let session: InkpostSession | undefined;
   let page: Page;
+  let app: InkpostPage;
   let postPath = '';
   let original = Buffer.alloc(0);
 
@@ -70,6 +75,7 @@ export function formSpecs(launch: Launcher): void {
     original = await readFile(postPath);
     session = await launch({ postsDir: blog, blogDir: blog });
     page = session.page;
+    app = inkpostPage(page);
   });
 
   after(async () => {
@@ -79,17 +85,17 @@ export function formSpecs(launch: Launcher): void {
 
   test('shows the post\'s front matter; a title typed in the form changes only that line of the file on disk', async () => {
     await open(page, postPath);
-    assert.equal(await page.locator('[data-testid="form-title"]').inputValue(), 'Debugging with Data Visualization');
-    assert.equal(await page.locator('[data-testid="form-date"]').inputValue(), '2007-03-28');
-    assert.equal(await page.locator('[data-testid="form-time"]').inputValue(), '10:55');
-    assert.deepEqual(await page.locator('[data-testid="form-tag"]').evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-tag'))), ['chesspark', 'debugging', 'startups', 'visualization']);
-    assert.equal(await page.locator('[data-testid="form-layout"]').inputValue(), 'post');
-    assert.equal(await page.locator('[data-testid="form-extended"]').inputValue(), ':EXTENDED:');
-    assert.equal(await page.locator('[data-testid="form-slug"]').innerText(), 'debugging-with-data-visualization');
-    assert.equal(await page.locator('[data-testid="form-permalink"]').innerText(), '/2007/03/28/debugging-with-data-visualization.html');
+    assert.equal(await app.form.title.inputValue(), 'Debugging with Data Visualization');
+    assert.equal(await app.form.date.inputValue(), '2007-03-28');
+    assert.equal(await app.form.time.inputValue(), '10:55');
+    assert.deepEqual(await app.form.tag().evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-tag'))), ['chesspark', 'debugging', 'startups', 'visualization']);
+    assert.equal(await app.form.layout.inputValue(), 'post');
+    assert.equal(await app.form.extended.inputValue(), ':EXTENDED:');
+    assert.equal(await app.form.slug.innerText(), 'debugging-with-data-visualization');
+    assert.equal(await app.form.permalink.innerText(), '/2007/03/28/debugging-with-data-visualization.html');
     await saveScreenshot(page, 'form-published-post');
 
-    await page.locator('[data-testid="form-title"]').fill('Debugging with Data Visualisation');
+    await app.form.title.fill('Debugging with Data Visualisation');
     await eventually(() => editorLine(page, 2), 'title: Debugging with Data Visualisation');
     await save(page);
     const expected = original.toString('utf8').replace('title: Debugging with Data Visualization\n', 'title: Debugging with Data Visualisation\n');
@@ -98,29 +104,29 @@ export function formSpecs(launch: Launcher): void {
   });
 
   test('typing in the raw front matter updates the form, and the cursor stays where the user types', async () => {
-    await page.locator('[data-testid="editor"] .cm-line').nth(2).click();
+    await app.editor.lines.nth(2).click();
     await page.keyboard.press('End');
     await page.keyboard.type(', again');
-    await eventually(() => page.locator('[data-testid="form-title"]').inputValue(), 'Debugging with Data Visualisation, again');
+    await eventually(() => app.form.title.inputValue(), 'Debugging with Data Visualisation, again');
     await page.keyboard.type(' and again');
     await eventually(() => editorLine(page, 2), 'title: Debugging with Data Visualisation, again and again');
-    await eventually(() => page.locator('[data-testid="form-title"]').inputValue(), 'Debugging with Data Visualisation, again and again');
+    await eventually(() => app.form.title.inputValue(), 'Debugging with Data Visualisation, again and again');
     for (let index = 0; index < ', again and again'.length; index += 1) {
       await page.keyboard.press('Backspace');
     }
-    await eventually(() => page.locator('[data-testid="form-title"]').inputValue(), 'Debugging with Data Visualisation');
+    await eventually(() => app.form.title.inputValue(), 'Debugging with Data Visualisation');
   });
 
   test('an invalid time is shown inline and never reaches the file; a valid one is written quoted', async () => {
-    const time = page.locator('[data-testid="form-time"]');
+    const time = app.form.time;
     await time.fill('25:00');
     assert.equal(await time.getAttribute('aria-invalid'), 'true');
-    const error = page.locator('[data-testid="form-time-error"]');
+    const error = app.form.timeError;
     assert.match(await error.innerText(), /HH:MM/);
     assert.equal(await editorLine(page, 4), 'time: "10:55"');
     await saveScreenshot(page, 'form-invalid-time');
     await page.keyboard.press('ControlOrMeta+s');
-    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    await app.editor.saveState('saved').waitFor();
     assert.deepEqual(await readFile(postPath), original, 'the invalid time was not saved');
 
     await time.fill('08:05');
@@ -133,7 +139,7 @@ export function formSpecs(launch: Launcher): void {
     const input = page.locator('[data-testid="form-tags"] input');
     await input.focus();
     await page.keyboard.type('xm');
-    const options = page.locator('[data-testid="form-tag-option"]');
+    const options = app.form.tagOptions;
     await options.first().waitFor();
     assert.deepEqual(await options.evaluateAll((items) => items.map((item) => item.getAttribute('data-tag'))), ['xmpp']);
     assert.equal(await input.getAttribute('aria-expanded'), 'true');
@@ -151,7 +157,7 @@ export function formSpecs(launch: Launcher): void {
     await eventually(() => editorLine(page, 3), 'tags: [chesspark, debugging, startups, visualization, xmpp, brand-new, two words]');
     await page.keyboard.type('a,b');
     await page.keyboard.press('Enter');
-    assert.match(await page.locator('[data-testid="form-tags-error"]').innerText(), /comma/);
+    assert.match(await app.form.tagsError.innerText(), /comma/);
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
@@ -159,11 +165,11 @@ export function formSpecs(launch: Launcher): void {
     await eventually(() => editorLine(page, 3), 'tags: [chesspark, debugging, startups, visualization, xmpp]');
     await page.getByRole('button', { name: 'Remove tag debugging' }).click();
     await eventually(() => editorLine(page, 3), 'tags: [chesspark, startups, visualization, xmpp]');
-    assert.deepEqual(await page.locator('[data-testid="form-tag"]').evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-tag'))), ['chesspark', 'startups', 'visualization', 'xmpp']);
+    assert.deepEqual(await app.form.tag().evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-tag'))), ['chesspark', 'startups', 'visualization', 'xmpp']);
   });
 
   test('the layout is chosen from the blog\'s _layouts', async () => {
-    const layout = page.locator('[data-testid="form-layout"]');
+    const layout = app.form.layout;
     assert.deepEqual(await layout.locator('option').evaluateAll((items) => items.map((item) => [(item as HTMLOptionElement).value, item.textContent])), [['', 'No layout'], ['base', 'base'], ['post', 'post']]);
     await layout.selectOption('base');
     await eventually(() => editorLine(page, 1), 'layout: base');
@@ -174,27 +180,27 @@ export function formSpecs(launch: Launcher): void {
   test('a new date renames the published post on save: new file first, old one gone, same bytes otherwise', async () => {
     await save(page);
     const saved = await readFile(postPath);
-    await page.locator('[data-testid="form-date"]').fill('2007-04-01');
-    await page.locator('[data-testid="save-status"][data-state="unsaved"]').waitFor();
-    assert.equal(await page.locator('[data-testid="form-permalink"]').innerText(), '/2007/04/01/debugging-with-data-visualization.html');
+    await app.form.date.fill('2007-04-01');
+    await app.editor.saveState('unsaved').waitFor();
+    assert.equal(await app.form.permalink.innerText(), '/2007/04/01/debugging-with-data-visualization.html');
     await page.keyboard.press('ControlOrMeta+s');
     const renamed = join(blog, '_posts', '2007-04-01-debugging-with-data-visualization.markdown');
-    await page.locator(`[data-testid="post-item"][data-path="${renamed}"][aria-current="true"]`).waitFor();
-    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    await app.sidebar.currentItem(renamed).waitFor();
+    await app.editor.saveState('saved').waitFor();
     assert.deepEqual(await readFile(renamed), saved);
     await assert.rejects(access(postPath), /ENOENT/);
-    assert.equal(await page.locator('[data-testid="form-date"]').inputValue(), '2007-04-01');
+    assert.equal(await app.form.date.inputValue(), '2007-04-01');
   });
 
   test('a draft: today and now as defaults, other keys in a key/value list, nested values as YAML', async () => {
     await open(page, join(blog, '_drafts', 'form-draft.markdown'));
     const today = localDateOf(new Date());
-    const date = page.locator('[data-testid="form-date"]');
+    const date = app.form.date;
     assert.equal(await date.inputValue(), today);
     assert.equal(await date.getAttribute('data-default'), 'true');
-    assert.match(await page.locator('[data-testid="form-time"]').inputValue(), /^\d\d:\d\d$/);
-    assert.equal(await page.locator('[data-testid="form-time"]').getAttribute('data-default'), 'true');
-    assert.equal(await page.locator('[data-testid="form-permalink"]').innerText(), `/${today.replace(/-/g, '/')}/form-draft.html`);
+    assert.match(await app.form.time.inputValue(), /^\d\d:\d\d$/);
+    assert.equal(await app.form.time.getAttribute('data-default'), 'true');
+    assert.equal(await app.form.permalink.innerText(), `/${today.replace(/-/g, '/')}/form-draft.html`);
     const author = page.locator('[data-testid="form-other-value"][data-key="author"]');
     assert.equal(await author.inputValue(), 'Jack');
     assert.equal(await page.getByLabel('author', { exact: true }).count(), 1, 'the value is labelled with its key');
@@ -213,24 +219,24 @@ export function formSpecs(launch: Launcher): void {
 
   test('a date chosen in the form for a draft is kept across post switches and names the exported post', async () => {
     const draft = join(blog, '_drafts', 'form-draft.markdown');
-    const date = page.locator('[data-testid="form-date"]');
+    const date = app.form.date;
     await date.fill('2020-02-30');
     assert.equal(await date.getAttribute('aria-invalid'), 'true');
     await date.fill('2020-02-29');
     assert.equal(await date.getAttribute('aria-invalid'), null);
-    assert.equal(await page.locator('[data-testid="form-permalink"]').innerText(), '/2020/02/29/form-draft.html');
+    assert.equal(await app.form.permalink.innerText(), '/2020/02/29/form-draft.html');
     await open(page, join(blog, '_posts', '2007-04-01-debugging-with-data-visualization.markdown'));
     await open(page, draft);
     assert.equal(await date.inputValue(), '2020-02-29');
     assert.equal(await date.getAttribute('data-default'), 'false');
-    await page.locator('[data-testid="export-button"]').click();
-    await page.locator('[data-testid="export-status"][data-state="exported"]').waitFor();
-    assert.equal(await page.locator('[data-testid="export-status"]').innerText(), 'Exported to _posts/2020-02-29-form-draft.markdown');
+    await app.workspace.exportButton.click();
+    await app.status.exportState('exported').waitFor();
+    assert.equal(await app.status.exportStatus.innerText(), 'Exported to _posts/2020-02-29-form-draft.markdown');
     await access(join(blog, '_posts', '2020-02-29-form-draft.markdown'));
   });
 
   test('the focus-form shortcut moves the focus to the title field', async () => {
-    await page.locator('[data-testid="editor"] .cm-content').click();
+    await app.editor.content.click();
     await page.keyboard.press('ControlOrMeta+Shift+m');
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'form-title');
   });

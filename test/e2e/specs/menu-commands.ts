@@ -11,6 +11,7 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { InkpostSession, Launcher } from '../../harness';
 import { makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { inkpostPage, type InkpostPage } from '../../harness/pages';
 
 /** The editor's text as rendered (short posts are rendered whole). */
 function editorText(page: Page): Promise<string> {
@@ -23,6 +24,7 @@ export function menuCommandSpecs(launch: Launcher): void {
   let post = '';
   let session: InkpostSession | undefined;
   let page: Page;
+  let app: InkpostPage;
 
   before(async () => {
     folder = await makeTempFolder('e2e-menu');
@@ -30,8 +32,9 @@ export function menuCommandSpecs(launch: Launcher): void {
     await writeFile(post, '---\ntitle: Menu\n---\nFirst line.\n');
     session = await launch({ postsDir: folder });
     page = session.page;
-    await page.locator(`[data-testid="post-item"][data-path="${post}"]`).click();
-    await page.locator('[data-testid="editor"] .cm-content').waitFor();
+    app = inkpostPage(page);
+    await app.sidebar.item(post).click();
+    await app.editor.content.waitFor();
   });
 
   after(async () => {
@@ -40,7 +43,7 @@ export function menuCommandSpecs(launch: Launcher): void {
   });
 
   test('Edit ▸ Undo and Redo from the menu undo and redo typing in the editor', async () => {
-    await page.locator('[data-testid="editor"] .cm-line').nth(3).click();
+    await app.editor.lines.nth(3).click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Typed.');
     assert.ok((await editorText(page)).includes('First line. Typed.'));
@@ -51,9 +54,9 @@ export function menuCommandSpecs(launch: Launcher): void {
   });
 
   test('File ▸ Save from the menu writes the post', async () => {
-    await page.locator('[data-testid="save-status"][data-state="unsaved"]').waitFor();
+    await app.editor.saveState('unsaved').waitFor();
     await session?.sendEvent('menuCommand', { command: 'save' });
-    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    await app.editor.saveState('saved').waitFor();
     assert.equal(await readFile(post, 'utf8'), '---\ntitle: Menu\n---\nFirst line. Typed.\n');
   });
 }

@@ -10,10 +10,8 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { InkpostSession, Launcher } from '../../harness';
 import { makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { inkpostPage, type InkpostPage } from '../../harness/pages';
 
-function postItem(page: Page, path: string): ReturnType<Page['locator']> {
-  return page.locator(`[data-testid="post-item"][data-path="${path}"]`);
-}
 
 const text = '---\ntitle: "Dated"\n---\nNo date key: a new date only renames the file.\n';
 
@@ -23,6 +21,7 @@ export function openPostSpecs(launch: Launcher): void {
   let other = '';
   let session: InkpostSession | undefined;
   let page: Page;
+  let app: InkpostPage;
   const posts = (): string => join(site, '_posts');
 
   before(async () => {
@@ -33,6 +32,7 @@ export function openPostSpecs(launch: Launcher): void {
     await writeFile(join(other, 'elsewhere.md'), '---\ntitle: "Elsewhere"\n---\nHi.\n');
     session = await launch({ postsDir: posts() });
     page = session.page;
+    app = inkpostPage(page);
   });
 
   after(async () => {
@@ -43,15 +43,15 @@ export function openPostSpecs(launch: Launcher): void {
 
   test('a published post whose only change is a new date is unsaved, and saved (renamed) before a folder switch', async () => {
     const from = join(posts(), '2024-01-01-dated.md');
-    await postItem(page, from).click();
-    await page.locator(`[data-testid="post-item"][data-path="${from}"][aria-current="true"]`).waitFor();
-    await page.locator('[data-testid="form-date"]').fill('2024-02-02');
-    await page.locator('[data-testid="save-status"][data-state="unsaved"]').waitFor();
-    await postItem(page, from).locator('[data-testid="unsaved-marker"]').waitFor();
+    await app.sidebar.item(from).click();
+    await app.sidebar.currentItem(from).waitFor();
+    await app.form.date.fill('2024-02-02');
+    await app.editor.saveState('unsaved').waitFor();
+    await app.sidebar.item(from).locator('[data-testid="unsaved-marker"]').waitFor();
 
     await session?.queueFolderChoice(other);
-    await page.locator('[data-testid="open-folder"]').click();
-    await postItem(page, join(other, 'elsewhere.md')).waitFor();
+    await app.workspace.openFolder.click();
+    await app.sidebar.item(join(other, 'elsewhere.md')).waitFor();
     assert.deepEqual(await readdir(posts()), ['2024-02-02-dated.md'], 'the rename was saved before the switch');
     assert.equal(await readFile(join(posts(), '2024-02-02-dated.md'), 'utf8'), text);
   });

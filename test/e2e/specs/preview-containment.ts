@@ -15,6 +15,7 @@ import type { Page, Request } from 'playwright-core';
 import { rendererContentSecurityPolicy } from '../../../shared/content-security-policy';
 import type { InkpostSession, Launcher } from '../../harness';
 import { copyTestBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { inkpostPage, type InkpostPage } from '../../harness/pages';
 
 const postName = '2012-05-06-hostile-content.markdown';
 
@@ -97,6 +98,7 @@ export function previewContainmentSpecs(launch: Launcher): void {
   let blog = '';
   let session: InkpostSession | undefined;
   let page: Page;
+  let app: InkpostPage;
   let appUrl = '';
   const requested: string[] = [];
   const record = (request: Request): void => {
@@ -112,6 +114,7 @@ export function previewContainmentSpecs(launch: Launcher): void {
     await writeFile(join(blog, '_posts', postName), postText);
     session = await launch({ postsDir: join(blog, '_posts'), blogDir: blog });
     page = session.page;
+    app = inkpostPage(page);
     appUrl = page.url();
     page.setDefaultTimeout(10_000);
     page.on('request', record);
@@ -121,7 +124,7 @@ export function previewContainmentSpecs(launch: Launcher): void {
   /** Opens the hostile post and waits for its preview. */
   const openPost = async (): Promise<void> => {
     const path = join(blog, '_posts', postName);
-    await page.locator(`[data-testid="post-item"][data-path="${path}"]`).click();
+    await app.sidebar.item(path).click();
     await page.locator('[data-testid="preview"] p', { hasText: 'The end.' }).waitFor();
   };
 
@@ -141,7 +144,7 @@ export function previewContainmentSpecs(launch: Launcher): void {
     test(`a hostile blog stylesheet (${name}) styles the preview and nothing else`, async () => {
       await reload();
       await writeFile(join(blog, 'styles.css'), css);
-      const toggle = page.locator('[data-testid="preview-blog-style"]');
+      const toggle = app.preview.blogStyle;
       const baseline = await appLook(page);
       requested.length = 0;
       await toggle.click();
@@ -161,7 +164,7 @@ export function previewContainmentSpecs(launch: Launcher): void {
   test('what the blog style leaves out is named in a note beside the preview, and nested rules are kept', async () => {
     await reload();
     await writeFile(join(blog, 'styles.css'), `${hostileSheets['@import and remote url()'] ?? ''}\n${hostileSheets['global at-rules and nesting'] ?? ''}`);
-    const toggle = page.locator('[data-testid="preview-blog-style"]');
+    const toggle = app.preview.blogStyle;
     const note = page.locator('[data-testid="preview-style-note"]');
     await toggle.click();
     await page.locator('[data-testid="preview-blog-style"][aria-pressed="true"]').waitFor();
@@ -172,7 +175,7 @@ export function previewContainmentSpecs(launch: Launcher): void {
         assert.ok(text.includes(kind), `the note names ${kind}: ${text}`);
       }
       assert.equal(await page.locator('[data-testid="preview"] em', { hasText: 'emphasis' }).evaluate((element) => getComputedStyle(element).color), 'rgb(4, 5, 6)', '@media and @supports blocks are kept');
-      assert.equal(await page.locator('[data-testid="preview"]').evaluate((element) => getComputedStyle(element).outlineStyle), 'solid', 'html inside them means the preview');
+      assert.equal(await app.preview.root.evaluate((element) => getComputedStyle(element).outlineStyle), 'solid', 'html inside them means the preview');
     } finally {
       await toggle.click();
     }
@@ -201,7 +204,7 @@ export function previewContainmentSpecs(launch: Launcher): void {
 
   test('forms, scripts, refreshes, SVG and MathML links and new windows never move the app window', async () => {
     await reload();
-    const preview = page.locator('[data-testid="preview"]');
+    const preview = app.preview.root;
     assert.equal(await preview.locator('form, input, button, meta, svg, math').count(), 0, 'the sanitizer keeps none of them');
     const popups: string[] = [];
     const onPopup = (popup: Page): void => {

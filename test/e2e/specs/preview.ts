@@ -15,30 +15,30 @@ import { projectRoot } from '../../harness/paths';
 import { copyReferencePosts, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 import { xssPayloads, xssScript } from './xss-payloads';
+import { inkpostPage, type InkpostPage } from '../../harness/pages';
 
 /** Elements that must never reach the preview. */
 const forbiddenElements = 'script, iframe, frame, frameset, object, embed, form, input, button, textarea, select, meta, base, link, style, template, noscript, svg, math';
 
-function postItem(page: Page, path: string) {
-  return page.locator(`[data-testid="post-item"][data-path="${path}"]`);
-}
 
 function preview(page: Page) {
-  return page.locator('[data-testid="preview"]');
+  const app = inkpostPage(page);
+  return app.preview.root;
 }
 
 /** Opens the post at `path` and waits until the editor shows it. */
 async function openPost(page: Page, path: string): Promise<void> {
-  await postItem(page, path).click();
+  const app = inkpostPage(page);
+  await inkpostPage(page).sidebar.item(path).click();
   // Leaving unsaved edits asks first (safety.ts tests the question); these specs let them go.
-  const opened = page.locator(`[data-testid="post-item"][data-path="${path}"][aria-current="true"]`);
-  const discard = page.locator('[data-testid="unsaved-discard"]');
+  const opened = app.sidebar.currentItem(path);
+  const discard = app.dialogs.unsaved.part('unsaved-discard');
   await opened.or(discard).first().waitFor();
   if (await discard.isVisible()) {
     await discard.click();
   }
   await opened.waitFor();
-  await page.locator('[data-testid="editor"] .cm-content').waitFor();
+  await app.editor.content.waitFor();
 }
 
 /** Waits two animation frames: any render the last change scheduled has run and been painted. */
@@ -48,7 +48,8 @@ async function settle(page: Page): Promise<void> {
 
 /** Selects the `occurrence`th match (1 = first) of `text` in the post with the editor's search panel (Ctrl/Cmd+F), as a user would. */
 async function selectText(page: Page, text: string, occurrence = 1): Promise<void> {
-  await page.locator('[data-testid="editor"] .cm-content').focus();
+  const app = inkpostPage(page);
+  await app.editor.content.focus();
   await page.keyboard.press('ControlOrMeta+Home');
   await page.keyboard.press('ControlOrMeta+f');
   const field = page.locator('[data-testid="editor"] .cm-search input[name="search"]');
@@ -68,8 +69,9 @@ async function placeCursorAfter(page: Page, text: string): Promise<void> {
 }
 
 async function save(page: Page): Promise<void> {
+  const app = inkpostPage(page);
   await page.keyboard.press('ControlOrMeta+s');
-  await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+  await app.editor.saveState('saved').waitFor();
 }
 
 /** Saves, reloads the app and opens the post again: its preview is rendered from scratch. Returns that preview's HTML. */
@@ -186,6 +188,7 @@ export function previewSpecs(launch: Launcher): void {
   let folder = '';
   let session: InkpostSession | undefined;
   let page: Page;
+  let app: InkpostPage;
   const path = (name: string): string => join(folder, name);
 
   before(async () => {
@@ -199,6 +202,7 @@ export function previewSpecs(launch: Launcher): void {
     await writeFile(path('long.markdown'), longPost());
     session = await launch({ postsDir: folder });
     page = session.page;
+    app = inkpostPage(page);
   });
 
   after(async () => {
@@ -208,7 +212,7 @@ export function previewSpecs(launch: Launcher): void {
 
   test('draws exactly one excerpt boundary, between the excerpt\'s last block and the extended part\'s first', async () => {
     await openPost(page, path('2007-03-28-debugging-with-data-visualization.markdown'));
-    const boundary = page.locator('[data-testid="excerpt-boundary"]');
+    const boundary = app.preview.excerptBoundary;
     await boundary.waitFor();
     assert.equal(await boundary.count(), 1);
     assert.equal(await boundary.getAttribute('role'), 'separator');
@@ -240,7 +244,7 @@ export function previewSpecs(launch: Launcher): void {
   });
 
   test('no boundary without a marker line: a marker key alone, the marker inside prose, or a marker line without a key', async () => {
-    const boundary = page.locator('[data-testid="excerpt-boundary"]');
+    const boundary = app.preview.excerptBoundary;
     await openPost(page, path('2009-01-15-some-jekyll-hacks.markdown'));
     await preview(page).getByText('While switching my blog to').waitFor();
     assert.equal(await boundary.count(), 0);
@@ -259,7 +263,7 @@ export function previewSpecs(launch: Launcher): void {
   test('excerpt_separator names the marker too, and its line is not rendered', async () => {
     await openPost(page, path('separator.markdown'));
     await preview(page).getByText('The rest of the post.').waitFor();
-    const boundary = page.locator('[data-testid="excerpt-boundary"]');
+    const boundary = app.preview.excerptBoundary;
     assert.equal(await boundary.count(), 1);
     assert.deepEqual(await boundary.evaluate((element) => [element.previousElementSibling?.textContent?.trim(), element.nextElementSibling?.textContent?.trim()]), ['The excerpt.', 'The rest of the post.']);
     assert.equal(await preview(page).locator('del, s').count(), 0, '"~~ more ~~" is not rendered as struck-through text');
@@ -269,11 +273,11 @@ export function previewSpecs(launch: Launcher): void {
     const path1 = path('2007-03-28-debugging-with-data-visualization.markdown');
     await openPost(page, path1);
     await preview(page).getByText('Each day we produce').waitFor();
-    const toggle = page.locator('[data-testid="preview-mode"]');
-    const boundary = page.locator('[data-testid="excerpt-boundary"]');
+    const toggle = app.preview.mode;
+    const boundary = app.preview.excerptBoundary;
     const extended = preview(page).getByText('Each day we produce lots of graphs');
     const excerpt = preview(page).getByText('We do quite a bit of data visualization');
-    const continueReading = page.locator('[data-testid="continue-reading"]');
+    const continueReading = app.preview.continueReading;
     assert.equal(await toggle.getAttribute('aria-pressed'), 'false', 'the post page is the default');
     assert.equal(await toggle.getAttribute('data-mode'), 'post');
     assert.ok(await extended.isVisible());
@@ -415,7 +419,7 @@ export function previewSpecs(launch: Launcher): void {
     let incremental = await preview(page).innerHTML();
     assert.equal(incremental, await freshPreviewHtml(page, edited, 'The closing paragraph comes last.'));
 
-    const boundary = page.locator('[data-testid="excerpt-boundary"]');
+    const boundary = app.preview.excerptBoundary;
     await placeCursorAfter(page, 'that will be typed into.');
     await page.keyboard.type('\n\n:EXTENDED:');
     await boundary.waitFor();
@@ -446,7 +450,7 @@ export function previewSpecs(launch: Launcher): void {
     const lines = paragraphLines(await readFile(long, 'utf8'));
     await openPost(page, long);
     await preview(page).getByText('Paragraph 120:').waitFor({ state: 'attached' });
-    const editorBox = await page.locator('[data-testid="editor"]').boundingBox();
+    const editorBox = await app.editor.root.boundingBox();
     const previewBox = await page.locator('.preview-pane').boundingBox();
     assert.ok(editorBox !== null && previewBox !== null);
 

@@ -13,6 +13,7 @@ import type { InkpostBridge } from '../../../shared/contract';
 import type { SaveResult } from '../../../shared/post';
 import type { InkpostSession, Launcher } from '../../harness';
 import { makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { inkpostPage, type InkpostPage } from '../../harness/pages';
 
 /** Two saves of `path` from the same version at once, through the page's bridge (the preload and main's handler table). */
 async function savePair(page: Page, path: string, version: string, texts: readonly [string, string]): Promise<SaveResult[]> {
@@ -32,6 +33,7 @@ export function racingSaveSpecs(launch: Launcher): void {
   let folder = '';
   let session: InkpostSession | undefined;
   let page: Page;
+  let app: InkpostPage;
 
   before(async () => {
     folder = await makeTempFolder('e2e-racing-saves');
@@ -39,6 +41,7 @@ export function racingSaveSpecs(launch: Launcher): void {
     await writeFile(join(folder, 'big.md'), `---\ntitle: Big\n---\n${'A long line of a big post, written to make saving take a while. '.repeat(4800)}\n`);
     session = await launch({ postsDir: folder });
     page = session.page;
+    app = inkpostPage(page);
   });
 
   after(async () => {
@@ -72,9 +75,9 @@ export function racingSaveSpecs(launch: Launcher): void {
       (window as unknown as { seenStates: string[] }).seenStates = seen;
       new MutationObserver(() => seen.push(status?.getAttribute('data-state') ?? '')).observe(status as Node, { attributes: true, attributeFilter: ['data-state'] });
     });
-    await page.locator(`[data-testid="post-item"][data-path="${path}"]`).click();
-    await page.locator(`[data-testid="post-item"][data-path="${path}"][aria-current="true"]`).waitFor();
-    await page.locator('[data-testid="editor"] .cm-content').click();
+    await app.sidebar.item(path).click();
+    await app.sidebar.currentItem(path).waitFor();
+    await app.editor.content.click();
     await page.keyboard.press('ControlOrMeta+End');
     for (let round = 0; round < 5; round += 1) {
       // Type, save, type, save within a few milliseconds: the second save is asked for while the first is still on its way.
@@ -86,9 +89,9 @@ export function racingSaveSpecs(launch: Launcher): void {
           window.dispatchEvent(new KeyboardEvent('keydown', keys));
         }
       }, round);
-      await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+      await app.editor.saveState('saved').waitFor();
     }
-    assert.equal(await page.locator('[data-testid="conflict-panel"]').count(), 0, 'no conflict panel');
+    assert.equal(await app.dialogs.conflict.root.count(), 0, 'no conflict panel');
     const seen = await page.evaluate(() => (window as unknown as { seenStates: string[] }).seenStates);
     assert.ok(!seen.includes('conflict'), `states seen: ${[...new Set(seen)].join(', ')}`);
     const text = await readFile(path, 'utf8');

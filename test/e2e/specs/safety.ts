@@ -14,6 +14,7 @@ import type { JournalFile } from '../../../shared/journal';
 import type { InkpostSession, Launcher } from '../../harness';
 import { saveScreenshot } from '../../harness/screenshots';
 import { copyReferencePosts, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { inkpostPage } from '../../harness/pages';
 
 const tankaar = '2010-01-30-tankaar-a-new-xmpp-powered-game.markdown';
 const hacks = '2009-01-15-some-jekyll-hacks.markdown';
@@ -21,23 +22,13 @@ const emacs = '2009-01-07-emacs-and-jabber-happy-together.markdown';
 const summit = '2008-10-21-xmpp-at-the-sf-music-tech-summit.markdown';
 const talks = '2009-03-11-upcoming-xmpp-talks-and-events.markdown';
 
-function postItem(page: Page, path: string) {
-  return page.locator(`[data-testid="post-item"][data-path="${path}"]`);
-}
 
-async function isOpen(page: Page, path: string): Promise<void> {
-  await page.locator(`[data-testid="post-item"][data-path="${path}"][aria-current="true"]`).waitFor();
-}
 
-/** Opens a post when nothing unsaved is in the way. */
-async function openPost(page: Page, path: string): Promise<void> {
-  await postItem(page, path).click();
-  await isOpen(page, path);
-}
 
 /** Types `text` at the end of the 1-based `line` of the editor. */
 async function typeAtEndOfLine(page: Page, line: number, text: string): Promise<void> {
-  await page.locator('[data-testid="editor"] .cm-line').nth(line - 1).click();
+  const app = inkpostPage(page);
+  await app.editor.lines.nth(line - 1).click();
   await page.keyboard.press('End');
   await page.keyboard.type(text);
 }
@@ -75,12 +66,14 @@ async function waitForEmptyJournal(userDataDir: string, why: string): Promise<vo
 }
 
 async function saveState(page: Page): Promise<string | null> {
-  return page.locator('[data-testid="save-status"]').getAttribute('data-state');
+  const app = inkpostPage(page);
+  return app.editor.saveStatus.getAttribute('data-state');
 }
 
 async function save(page: Page): Promise<void> {
+  const app = inkpostPage(page);
   await page.keyboard.press('ControlOrMeta+s');
-  await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+  await app.editor.saveState('saved').waitFor();
 }
 
 /** Registers the never-lose-words specs, each group on fresh copies of the fixture posts. */
@@ -115,27 +108,30 @@ export function safetySpecs(launch: Launcher): void {
 
   test('an unsaved edit is journaled after a pause, survives a kill, and is restored exactly when the user says so', async () => {
     const page = await start();
+    const app = inkpostPage(page);
     const path = join(postsDir, tankaar);
     const onDisk = await readFile(path, 'utf8');
-    await openPost(page, path);
+    await app.sidebar.select(path);
     await typeAtEndOfLine(page, 3, ' — unsaved, then killed');
     const edited = withLineEnding(onDisk, 3, ' — unsaved, then killed');
     await waitForJournal(userDataDir, path, edited);
     assert.equal(await readFile(path, 'utf8'), onDisk, 'the journal is kept outside the post');
 
     const restarted = await crashAndRelaunch();
-    const dialog = restarted.locator('[data-testid="restore-dialog"]');
+
+    const again = inkpostPage(restarted);
+    const dialog = again.dialogs.restore.root;
     await dialog.waitFor();
-    assert.match(await dialog.locator('[data-testid="restore-dialog-message"]').innerText(), new RegExp(`unsaved changes to ${tankaar}`));
-    await dialog.locator('[data-testid="restore-compare"]').click();
-    const diff = dialog.locator('[data-testid="restore-diff"]');
+    assert.match(await again.dialogs.restore.part('restore-dialog-message').innerText(), new RegExp(`unsaved changes to ${tankaar}`));
+    await again.dialogs.restore.part('restore-compare').click();
+    const diff = again.dialogs.restore.part('restore-diff');
     assert.deepEqual(await diff.locator('li[data-kind="removed"]').allInnerTexts(), [`− ${onDisk.split('\n')[2] ?? ''}`]);
     assert.deepEqual(await diff.locator('li[data-kind="added"]').allInnerTexts(), [`+ ${edited.split('\n')[2] ?? ''}`]);
     await saveScreenshot(restarted, `safety-restore-offered-${launch.name}`);
     assert.equal(await readFile(path, 'utf8'), onDisk, 'nothing is restored silently');
 
-    await dialog.locator('[data-testid="restore-accept"]').click();
-    await isOpen(restarted, path);
+    await again.dialogs.restore.part('restore-accept').click();
+    await again.sidebar.currentItem(path).waitFor();
     assert.equal(await saveState(restarted), 'unsaved', 'restored as unsaved changes');
     assert.equal(await readFile(path, 'utf8'), onDisk);
     await save(restarted);
@@ -146,14 +142,16 @@ export function safetySpecs(launch: Launcher): void {
   test('a journaled edit can be discarded from the restore dialog; the post stays as it was', async () => {
     assert.ok(session !== undefined);
     const page = session.page;
+    const app = inkpostPage(page);
     const path = join(postsDir, hacks);
     const onDisk = await readFile(path, 'utf8');
-    await openPost(page, path);
+    await app.sidebar.select(path);
     await typeAtEndOfLine(page, 3, ' (to be thrown away)');
     await waitForJournal(userDataDir, path, withLineEnding(onDisk, 3, ' (to be thrown away)'));
     const restarted = await crashAndRelaunch();
-    await restarted.locator('[data-testid="restore-discard"]').click();
-    await restarted.locator('[data-testid="restore-dialog"]').waitFor({ state: 'detached' });
+    const again = inkpostPage(restarted);
+    await again.dialogs.restore.part('restore-discard').click();
+    await again.dialogs.restore.root.waitFor({ state: 'detached' });
     assert.deepEqual(await journalFiles(userDataDir), []);
     assert.equal(await readFile(path, 'utf8'), onDisk);
   });
@@ -161,9 +159,10 @@ export function safetySpecs(launch: Launcher): void {
   test('a journaled edit of a post changed on disk since is offered as a conflict: both versions, and the disk\'s kept when chosen', async () => {
     assert.ok(session !== undefined);
     const page = session.page;
+    const app = inkpostPage(page);
     const path = join(postsDir, emacs);
     const onDisk = await readFile(path, 'utf8');
-    await openPost(page, path);
+    await app.sidebar.select(path);
     await typeAtEndOfLine(page, 3, ' (mine)');
     const mine = withLineEnding(onDisk, 3, ' (mine)');
     await waitForJournal(userDataDir, path, mine);
@@ -172,16 +171,17 @@ export function safetySpecs(launch: Launcher): void {
     await writeFile(path, elsewhere);
     session = await session.relaunch();
     const restarted = session.page;
-    const dialog = restarted.locator('[data-testid="restore-dialog"]');
+    const again = inkpostPage(restarted);
+    const dialog = again.dialogs.restore.root;
     await dialog.waitFor();
-    assert.match(await dialog.locator('[data-testid="restore-dialog-message"]').innerText(), /changed on disk since/);
-    await dialog.locator('[data-testid="restore-accept"]').click();
-    const panel = restarted.locator('[data-testid="conflict-panel"]');
+    assert.match(await again.dialogs.restore.part('restore-dialog-message').innerText(), /changed on disk since/);
+    await again.dialogs.restore.part('restore-accept').click();
+    const panel = again.dialogs.conflict.root;
     await panel.waitFor();
-    assert.equal(await panel.locator('[data-testid="conflict-mine"]').textContent(), mine);
-    assert.equal(await panel.locator('[data-testid="conflict-disk"]').textContent(), elsewhere);
+    assert.equal(await again.dialogs.conflict.part('conflict-mine').textContent(), mine);
+    assert.equal(await again.dialogs.conflict.part('conflict-disk').textContent(), elsewhere);
     assert.equal(await readFile(path, 'utf8'), elsewhere, 'not restored blindly');
-    await panel.locator('[data-testid="conflict-take-disk"]').click();
+    await again.dialogs.conflict.part('conflict-take-disk').click();
     await panel.waitFor({ state: 'detached' });
     assert.equal(await saveState(restarted), 'saved');
     assert.equal(await readFile(path, 'utf8'), elsewhere);
@@ -191,35 +191,36 @@ export function safetySpecs(launch: Launcher): void {
   test('switching posts with unsaved changes asks: cancel stays, discard drops the edit, save writes it', async () => {
     assert.ok(session !== undefined);
     const page = session.page;
+    const app = inkpostPage(page);
     const first = join(postsDir, summit);
     const second = join(postsDir, hacks);
     const firstOnDisk = await readFile(first, 'utf8');
-    await openPost(page, first);
+    await app.sidebar.select(first);
     await typeAtEndOfLine(page, 3, ' (draft)');
-    await postItem(page, second).click();
-    const dialog = page.locator('[data-testid="unsaved-dialog"]');
+    await app.sidebar.item(second).click();
+    const dialog = app.dialogs.unsaved.root;
     await dialog.waitFor();
     assert.match(await dialog.innerText(), new RegExp(`${summit} has unsaved changes`));
     await saveScreenshot(page, `safety-switch-asks-${launch.name}`);
 
-    await dialog.locator('[data-testid="unsaved-cancel"]').click();
+    await app.dialogs.unsaved.part('unsaved-cancel').click();
     await dialog.waitFor({ state: 'detached' });
-    await isOpen(page, first);
+    await app.sidebar.currentItem(first).waitFor();
     assert.equal(await saveState(page), 'unsaved');
-    assert.match(await page.locator('[data-testid="editor"] .cm-line').nth(2).innerText(), /\(draft\)$/);
+    assert.match(await app.editor.lines.nth(2).innerText(), /\(draft\)$/);
 
-    await postItem(page, second).click();
-    await dialog.locator('[data-testid="unsaved-discard"]').click();
-    await isOpen(page, second);
+    await app.sidebar.item(second).click();
+    await app.dialogs.unsaved.part('unsaved-discard').click();
+    await app.sidebar.currentItem(second).waitFor();
     assert.equal(await readFile(first, 'utf8'), firstOnDisk);
-    await openPost(page, first);
+    await app.sidebar.select(first);
     assert.equal(await saveState(page), 'saved', 'the discarded edit is gone');
-    assert.doesNotMatch(await page.locator('[data-testid="editor"] .cm-line').nth(2).innerText(), /\(draft\)$/);
+    assert.doesNotMatch(await app.editor.lines.nth(2).innerText(), /\(draft\)$/);
 
     await typeAtEndOfLine(page, 3, ' (kept)');
-    await postItem(page, second).click();
-    await dialog.locator('[data-testid="unsaved-save"]').click();
-    await isOpen(page, second);
+    await app.sidebar.item(second).click();
+    await app.dialogs.unsaved.part('unsaved-save').click();
+    await app.sidebar.currentItem(second).waitFor();
     assert.equal(await readFile(first, 'utf8'), withLineEnding(firstOnDisk, 3, ' (kept)'));
   });
 
@@ -230,10 +231,11 @@ export function safetySpecs(launch: Launcher): void {
       return;
     }
     const { page, desktop } = session;
+    const app = inkpostPage(page);
     const path = join(postsDir, talks);
     const onDisk = await readFile(path, 'utf8');
     const closesBefore = desktop.windowCloses;
-    await openPost(page, path);
+    await app.sidebar.select(path);
     await session.sendEvent('closeRequested', { reason: 'close' });
     for (let waited = 0; desktop.windowCloses === closesBefore && waited < 5_000; waited += 50) {
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -242,16 +244,16 @@ export function safetySpecs(launch: Launcher): void {
 
     await typeAtEndOfLine(page, 3, ' (closing)');
     await session.sendEvent('closeRequested', { reason: 'quit' });
-    const dialog = page.locator('[data-testid="unsaved-dialog"]');
+    const dialog = app.dialogs.unsaved.root;
     await dialog.waitFor();
     await saveScreenshot(page, `safety-close-asks-${launch.name}`);
-    await dialog.locator('[data-testid="unsaved-cancel"]').click();
+    await app.dialogs.unsaved.part('unsaved-cancel').click();
     await dialog.waitFor({ state: 'detached' });
     assert.equal(desktop.windowCloses, closesBefore + 1);
     assert.equal(await saveState(page), 'unsaved');
 
     await session.sendEvent('closeRequested', { reason: 'close' });
-    await dialog.locator('[data-testid="unsaved-save"]').click();
+    await app.dialogs.unsaved.part('unsaved-save').click();
     await dialog.waitFor({ state: 'detached' });
     for (let waited = 0; desktop.windowCloses === closesBefore + 1 && waited < 5_000; waited += 50) {
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -261,7 +263,7 @@ export function safetySpecs(launch: Launcher): void {
 
     await typeAtEndOfLine(page, 3, '!');
     await session.sendEvent('closeRequested', { reason: 'close' });
-    await dialog.locator('[data-testid="unsaved-discard"]').click();
+    await app.dialogs.unsaved.part('unsaved-discard').click();
     for (let waited = 0; desktop.windowCloses === closesBefore + 2 && waited < 5_000; waited += 50) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -269,17 +271,18 @@ export function safetySpecs(launch: Launcher): void {
     assert.equal(await readFile(path, 'utf8'), withLineEnding(onDisk, 3, ' (closing)'), 'the discarded edit was not written');
     // The harness's window stays open after a close: take the discarded "!" out again so the next spec starts
     // clean. Not with an undo: CodeMirror groups quick edits at one place, so it could take " (closing)" too.
-    await page.locator('[data-testid="editor"] .cm-line').nth(2).click();
+    await app.editor.lines.nth(2).click();
     await page.keyboard.press('End');
     await page.keyboard.press('Backspace');
-    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    await app.editor.saveState('saved').waitFor();
   });
 
   test('a save over a file changed on disk shows both versions; keep mine and take the disk\'s each leave the file as chosen', async () => {
     assert.ok(session !== undefined);
     const page = session.page;
+    const app = inkpostPage(page);
     const path = join(postsDir, tankaar);
-    await openPost(page, path);
+    await app.sidebar.select(path);
     const original = await readFile(path, 'utf8');
 
     // Keep mine: my text replaces the other program's, explicitly.
@@ -288,19 +291,19 @@ export function safetySpecs(launch: Launcher): void {
     const theirs = original.replace('layout: post', 'layout: page');
     await writeFile(path, theirs);
     await page.keyboard.press('ControlOrMeta+s');
-    const panel = page.locator('[data-testid="conflict-panel"]');
+    const panel = app.dialogs.conflict.root;
     await panel.waitFor();
-    assert.equal(await panel.locator('[data-testid="conflict-mine"]').textContent(), mine);
-    assert.equal(await panel.locator('[data-testid="conflict-disk"]').textContent(), theirs);
-    await panel.locator('[data-testid="conflict-compare"]').click();
-    const diff = panel.locator('[data-testid="conflict-diff"]');
+    assert.equal(await app.dialogs.conflict.part('conflict-mine').textContent(), mine);
+    assert.equal(await app.dialogs.conflict.part('conflict-disk').textContent(), theirs);
+    await app.dialogs.conflict.part('conflict-compare').click();
+    const diff = app.dialogs.conflict.part('conflict-diff');
     await diff.waitFor();
     assert.deepEqual(await diff.locator('li[data-kind="removed"]').allInnerTexts(), ['− layout: page', `− ${original.split('\n')[2] ?? ''}`]);
     assert.deepEqual(await diff.locator('li[data-kind="added"]').allInnerTexts(), ['+ layout: post', `+ ${mine.split('\n')[2] ?? ''}`]);
     await saveScreenshot(page, `safety-conflict-${launch.name}`);
     assert.equal(await readFile(path, 'utf8'), theirs, 'nothing is written before the user chooses');
-    await panel.locator('[data-testid="conflict-keep-mine"]').click();
-    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    await app.dialogs.conflict.part('conflict-keep-mine').click();
+    await app.editor.saveState('saved').waitFor();
     assert.equal(await readFile(path, 'utf8'), mine);
 
     // Take the disk's: the other program's text stays, and the editor shows it.
@@ -309,11 +312,11 @@ export function safetySpecs(launch: Launcher): void {
     await writeFile(path, disk);
     await page.keyboard.press('ControlOrMeta+s');
     await panel.waitFor();
-    await panel.locator('[data-testid="conflict-take-disk"]').click();
+    await app.dialogs.conflict.part('conflict-take-disk').click();
     await panel.waitFor({ state: 'detached' });
     assert.equal(await saveState(page), 'saved');
     assert.equal(await readFile(path, 'utf8'), disk);
-    assert.match(await page.locator('[data-testid="editor"] .cm-content').innerText(), /A line from another program\./);
+    assert.match(await app.editor.content.innerText(), /A line from another program\./);
 
     // The editor now stands on the disk's version: the next save goes through without a conflict.
     await typeAtEndOfLine(page, 3, '.');

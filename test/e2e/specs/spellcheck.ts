@@ -11,6 +11,7 @@ import { after, before, test } from 'node:test';
 import type { Page, Request } from 'playwright-core';
 import type { InkpostSession, Launcher } from '../../harness';
 import { makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { inkpostPage, type InkpostPage } from '../../harness/pages';
 
 const postName = '2013-04-05-spelling.md';
 const postText = `---
@@ -31,6 +32,7 @@ export function spellcheckSpecs(launch: Launcher): void {
   let folder = '';
   let session: InkpostSession | undefined;
   let page: Page;
+  let app: InkpostPage;
   const requested: string[] = [];
   const record = (request: Request): void => {
     requested.push(request.url());
@@ -41,6 +43,7 @@ export function spellcheckSpecs(launch: Launcher): void {
     await writeFile(join(folder, postName), postText);
     session = await launch({ postsDir: folder });
     page = session.page;
+    app = inkpostPage(page);
     // The context's requests include the spellchecker worker's.
     page.context().on('request', record);
   });
@@ -52,11 +55,11 @@ export function spellcheckSpecs(launch: Launcher): void {
   });
 
   test('marks misspelled prose from the packaged dictionary, never front matter or code, and suggests spellings', async () => {
-    await page.locator(`[data-testid="post-item"][data-path="${join(folder, postName)}"]`).click();
+    await app.sidebar.item(join(folder, postName)).click();
     const marks = page.locator('[data-testid="editor"] .cm-misspelled');
     await marks.first().waitFor({ timeout: 20_000 });
     assert.deepEqual(await marks.allTextContents(), ['sentense', 'mispeled']);
-    assert.equal(await page.locator('[data-testid="editor"] .cm-content').getAttribute('spellcheck'), 'false', 'Chromium\'s own checker, which downloads dictionaries, is off');
+    assert.equal(await app.editor.content.getAttribute('spellcheck'), 'false', 'Chromium\'s own checker, which downloads dictionaries, is off');
     await marks.first().hover();
     await page.locator('[data-testid="editor"] .cm-misspelled[title*="sentence"]').waitFor();
     const origin = new URL(page.url()).origin;
@@ -66,7 +69,7 @@ export function spellcheckSpecs(launch: Launcher): void {
   });
 
   test('a word typed wrong is marked as it is typed, and unmarked once fixed', async () => {
-    const content = page.locator('[data-testid="editor"] .cm-content');
+    const content = app.editor.content;
     await content.focus();
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.type('\nAnother recieve here.');

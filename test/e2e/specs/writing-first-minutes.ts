@@ -13,10 +13,12 @@ import type { Page } from 'playwright-core';
 import type { InkpostSession, Launcher } from '../../harness';
 import { saveScreenshotSet } from '../../harness/screenshot-set';
 import { copyTestBlog, makeTempFolder, removeFolder } from '../../harness/temp-folders';
+import { inkpostPage, type InkpostPage } from '../../harness/pages';
 
 async function save(page: Page): Promise<void> {
+  const app = inkpostPage(page);
   await page.keyboard.press('ControlOrMeta+s');
-  await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+  await app.editor.saveState('saved').waitFor();
 }
 
 /** Registers the specs on a writable copy of the test blog, opened at its root. */
@@ -25,6 +27,7 @@ export function writingFirstMinutesSpecs(launch: Launcher): void {
   let blog = '';
   let session: InkpostSession | undefined;
   let page: Page;
+  let app: InkpostPage;
 
   before(async () => {
     root = await makeTempFolder('e2e-writing-first-minutes');
@@ -33,6 +36,7 @@ export function writingFirstMinutesSpecs(launch: Launcher): void {
     await writeFile(join(blog, '_drafts', 'counted.markdown'), '---\nlayout: post\ntitle: Counted\nextended: ":EXTENDED:"\n---\nOne two three.\n\n:EXTENDED:\n\nFour five.\n');
     session = await launch({ postsDir: blog, blogDir: blog });
     page = session.page;
+    app = inkpostPage(page);
   });
 
   after(async () => {
@@ -45,32 +49,32 @@ export function writingFirstMinutesSpecs(launch: Launcher): void {
     await page.keyboard.type('First words');
     await page.keyboard.press('Enter');
     const created = join(blog, '_drafts', 'first-words.markdown');
-    await page.locator(`[data-testid="post-item"][data-path="${created}"][aria-current="true"]`).waitFor();
+    await app.sidebar.currentItem(created).waitFor();
     await page.keyboard.type('Typed straight away.');
     await save(page);
     assert.equal(await readFile(created, 'utf8'), '---\nlayout: post\ntitle: First words\nextended: ":EXTENDED:"\n---\nTyped straight away.\n');
-    assert.equal(await page.locator('[data-testid="form-title"]').inputValue(), 'First words');
-    assert.equal(await page.locator('[data-testid="form-layout"]').inputValue(), 'post');
+    assert.equal(await app.form.title.inputValue(), 'First words');
+    assert.equal(await app.form.layout.inputValue(), 'post');
     await saveScreenshotSet(page, 'writing-new-post-typed');
   });
 
   test('typing into the opening fence shows at once that the front matter is broken, on line 1, not empty fields', async () => {
     const message = page.locator('[data-testid="form-message"]');
-    await page.locator('[data-testid="editor"] .cm-line').first().click();
+    await app.editor.lines.first().click();
     await page.keyboard.press('Home');
     await page.keyboard.type('Oops');
     await message.waitFor();
     assert.match(await message.innerText(), /^The front matter is broken: line 1: .*"---"/);
-    assert.equal(await page.locator('[data-testid="form-panel"]').getAttribute('data-front-matter'), 'broken');
-    assert.equal(await page.locator('[data-testid="form-title"]').isDisabled(), true);
-    assert.notEqual(await page.locator('[data-testid="form-title"]').inputValue(), '', 'the form does not pretend the post has no title');
+    assert.equal(await app.form.panel.getAttribute('data-front-matter'), 'broken');
+    assert.equal(await app.form.title.isDisabled(), true);
+    assert.notEqual(await app.form.title.inputValue(), '', 'the form does not pretend the post has no title');
     await saveScreenshotSet(page, 'writing-broken-front-matter');
 
     for (let typed = 0; typed < 'Oops'.length; typed += 1) {
       await page.keyboard.press('Backspace');
     }
     await message.waitFor({ state: 'hidden' });
-    assert.equal(await page.locator('[data-testid="form-panel"]').getAttribute('data-front-matter'), 'ok');
+    assert.equal(await app.form.panel.getAttribute('data-front-matter'), 'ok');
 
     // Deleting the opening fence line altogether is the same mistake, told the same way.
     await page.keyboard.press('Shift+ArrowDown');
@@ -83,9 +87,9 @@ export function writingFirstMinutesSpecs(launch: Launcher): void {
 
   test('the status bar does not count the :EXTENDED: line as a word', async () => {
     const counted = join(blog, '_drafts', 'counted.markdown');
-    await page.locator(`[data-testid="post-item"][data-path="${counted}"]`).click();
-    await page.locator(`[data-testid="post-item"][data-path="${counted}"][aria-current="true"]`).waitFor();
+    await app.sidebar.item(counted).click();
+    await app.sidebar.currentItem(counted).waitFor();
     await page.locator('[data-testid="status-words"][data-count="5"]').waitFor();
-    assert.equal(await page.locator('[data-testid="status-excerpt-words"]').getAttribute('data-count'), '3');
+    assert.equal(await app.status.excerptWords.getAttribute('data-count'), '3');
   });
 }

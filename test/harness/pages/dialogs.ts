@@ -69,6 +69,8 @@ export class Dialogs {
   readonly exportConflict: Dialog;
   /** A post changed on disk while edited: conflict-mine, conflict-disk, conflict-keep-mine, conflict-take-disk, conflict-compare, conflict-diff. */
   readonly conflict: Dialog;
+  /** The open post's file is gone: post-gone-save-here, post-gone-save-as, post-gone-later. */
+  readonly gone: Dialog;
 
   constructor(page: Page) {
     this.app = new AppDialog(page);
@@ -76,5 +78,6 @@ export class Dialogs {
     this.restore = new Dialog(page, 'restore-dialog');
     this.exportConflict = new Dialog(page, 'export-conflict');
     this.conflict = new Dialog(page, 'conflict-panel');
+    this.gone = new Dialog(page, 'post-gone');
   }
 }

@@ -11,8 +11,16 @@ export class StatusBar {
   get words(): Locator {
     return this.part('status-words');
   }
+  /** The word count once it says `count`. */
+  wordsAt(count: number): Locator {
+    return this.page.locator(`[data-testid="status-words"][data-count="${count}"]`);
+  }
   get excerptWords(): Locator {
     return this.part('status-excerpt-words');
+  }
+  /** The excerpt's word count once it says `count`. */
+  excerptWordsAt(count: number): Locator {
+    return this.page.locator(`[data-testid="status-excerpt-words"][data-count="${count}"]`);
   }
   get readingTime(): Locator {
     return this.part('status-reading-time');

@@ -14,7 +14,7 @@ import type { JournalFile } from '../../../shared/journal';
 import type { InkpostSession, Launcher } from '../../harness';
 import { saveScreenshot } from '../../harness/screenshots';
 import { copyReferencePosts, makeTempFolder, removeFolder } from '../../harness/temp-folders';
-import { inkpostPage } from '../../harness/pages';
+import { inkpostPage, withFreshSession, type InkpostPage } from '../../harness/pages';
 
 const tankaar = '2010-01-30-tankaar-a-new-xmpp-powered-game.markdown';
 const hacks = '2009-01-15-some-jekyll-hacks.markdown';
@@ -97,6 +97,16 @@ export function safetySpecs(launch: Launcher): void {
   const start = async (): Promise<Page> => {
     session = await launch({ postsDir, userDataDir });
     return session.page;
+  };
+
+  /** Runs a spec that leaves unsaved edits or a conflict behind on a session of its own, with its own user data. */
+  const fresh = async (body: (app: InkpostPage, session: InkpostSession) => Promise<void>): Promise<void> => {
+    const ownUserData = await makeTempFolder('e2e-safety-own-user-data');
+    try {
+      await withFreshSession(launch, { postsDir, userDataDir: ownUserData }, body);
+    } finally {
+      await removeFolder(ownUserData);
+    }
   };
 
   const crashAndRelaunch = async (): Promise<Page> => {
@@ -186,141 +196,141 @@ export function safetySpecs(launch: Launcher): void {
     assert.equal(await saveState(restarted), 'saved');
     assert.equal(await readFile(path, 'utf8'), elsewhere);
     await waitForEmptyJournal(userDataDir, 'taking the disk\'s version discards the journal');
+    // The crash specs end here; the ones below each run on a session of their own.
+    await session?.close();
+    session = undefined;
   });
 
-  test('switching posts with unsaved changes asks: cancel stays, discard drops the edit, save writes it', async () => {
-    assert.ok(session !== undefined);
-    const page = session.page;
-    const app = inkpostPage(page);
-    const first = join(postsDir, summit);
-    const second = join(postsDir, hacks);
-    const firstOnDisk = await readFile(first, 'utf8');
-    await app.sidebar.select(first);
-    await typeAtEndOfLine(page, 3, ' (draft)');
-    await app.sidebar.item(second).click();
-    const dialog = app.dialogs.unsaved.root;
-    await dialog.waitFor();
-    assert.match(await dialog.innerText(), new RegExp(`${summit} has unsaved changes`));
-    await saveScreenshot(page, `safety-switch-asks-${launch.name}`);
+  test('switching posts with unsaved changes asks: cancel stays, discard drops the edit, save writes it', () =>
+    fresh(async (app) => {
+      const page = app.page;
+      const first = join(postsDir, summit);
+      const second = join(postsDir, hacks);
+      const firstOnDisk = await readFile(first, 'utf8');
+      await app.sidebar.select(first);
+      await typeAtEndOfLine(page, 3, ' (draft)');
+      await app.sidebar.item(second).click();
+      const dialog = app.dialogs.unsaved.root;
+      await dialog.waitFor();
+      assert.match(await dialog.innerText(), new RegExp(`${summit} has unsaved changes`));
+      await saveScreenshot(page, `safety-switch-asks-${launch.name}`);
 
-    await app.dialogs.unsaved.part('unsaved-cancel').click();
-    await dialog.waitFor({ state: 'detached' });
-    await app.sidebar.currentItem(first).waitFor();
-    assert.equal(await saveState(page), 'unsaved');
-    assert.match(await app.editor.lines.nth(2).innerText(), /\(draft\)$/);
+      await app.dialogs.unsaved.part('unsaved-cancel').click();
+      await dialog.waitFor({ state: 'detached' });
+      await app.sidebar.currentItem(first).waitFor();
+      assert.equal(await saveState(page), 'unsaved');
+      assert.match(await app.editor.lines.nth(2).innerText(), /\(draft\)$/);
 
-    await app.sidebar.item(second).click();
-    await app.dialogs.unsaved.part('unsaved-discard').click();
-    await app.sidebar.currentItem(second).waitFor();
-    assert.equal(await readFile(first, 'utf8'), firstOnDisk);
-    await app.sidebar.select(first);
-    assert.equal(await saveState(page), 'saved', 'the discarded edit is gone');
-    assert.doesNotMatch(await app.editor.lines.nth(2).innerText(), /\(draft\)$/);
+      await app.sidebar.item(second).click();
+      await app.dialogs.unsaved.part('unsaved-discard').click();
+      await app.sidebar.currentItem(second).waitFor();
+      assert.equal(await readFile(first, 'utf8'), firstOnDisk);
+      await app.sidebar.select(first);
+      assert.equal(await saveState(page), 'saved', 'the discarded edit is gone');
+      assert.doesNotMatch(await app.editor.lines.nth(2).innerText(), /\(draft\)$/);
 
-    await typeAtEndOfLine(page, 3, ' (kept)');
-    await app.sidebar.item(second).click();
-    await app.dialogs.unsaved.part('unsaved-save').click();
-    await app.sidebar.currentItem(second).waitFor();
-    assert.equal(await readFile(first, 'utf8'), withLineEnding(firstOnDisk, 3, ' (kept)'));
-  });
+      await typeAtEndOfLine(page, 3, ' (kept)');
+      await app.sidebar.item(second).click();
+      await app.dialogs.unsaved.part('unsaved-save').click();
+      await app.sidebar.currentItem(second).waitFor();
+      assert.equal(await readFile(first, 'utf8'), withLineEnding(firstOnDisk, 3, ' (kept)'));
+    }));
 
-  test('closing the window with unsaved changes asks; cancel keeps it open, discard and save close it', async (context: TestContext) => {
-    assert.ok(session !== undefined);
-    if (session.desktop === null) {
-      context.skip('closing really closes the Electron window; the browser harness counts the closes');
-      return;
-    }
-    const { page, desktop } = session;
-    const app = inkpostPage(page);
-    const path = join(postsDir, talks);
-    const onDisk = await readFile(path, 'utf8');
-    const closesBefore = desktop.windowCloses;
-    await app.sidebar.select(path);
-    await session.sendEvent('closeRequested', { reason: 'close' });
-    for (let waited = 0; desktop.windowCloses === closesBefore && waited < 5_000; waited += 50) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    assert.equal(desktop.windowCloses, closesBefore + 1, 'nothing unsaved: closes without asking');
+  test('closing the window with unsaved changes asks; cancel keeps it open, discard and save close it', (context: TestContext) =>
+    fresh(async (app, session) => {
+      if (session.desktop === null) {
+        context.skip('closing really closes the Electron window; the browser harness counts the closes');
+        return;
+      }
+      const { page, desktop } = session;
+      const path = join(postsDir, talks);
+      const onDisk = await readFile(path, 'utf8');
+      const closesBefore = desktop.windowCloses;
+      await app.sidebar.select(path);
+      await session.sendEvent('closeRequested', { reason: 'close' });
+      for (let waited = 0; desktop.windowCloses === closesBefore && waited < 5_000; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      assert.equal(desktop.windowCloses, closesBefore + 1, 'nothing unsaved: closes without asking');
 
-    await typeAtEndOfLine(page, 3, ' (closing)');
-    await session.sendEvent('closeRequested', { reason: 'quit' });
-    const dialog = app.dialogs.unsaved.root;
-    await dialog.waitFor();
-    await saveScreenshot(page, `safety-close-asks-${launch.name}`);
-    await app.dialogs.unsaved.part('unsaved-cancel').click();
-    await dialog.waitFor({ state: 'detached' });
-    assert.equal(desktop.windowCloses, closesBefore + 1);
-    assert.equal(await saveState(page), 'unsaved');
+      await typeAtEndOfLine(page, 3, ' (closing)');
+      await session.sendEvent('closeRequested', { reason: 'quit' });
+      const dialog = app.dialogs.unsaved.root;
+      await dialog.waitFor();
+      await saveScreenshot(page, `safety-close-asks-${launch.name}`);
+      await app.dialogs.unsaved.part('unsaved-cancel').click();
+      await dialog.waitFor({ state: 'detached' });
+      assert.equal(desktop.windowCloses, closesBefore + 1);
+      assert.equal(await saveState(page), 'unsaved');
 
-    await session.sendEvent('closeRequested', { reason: 'close' });
-    await app.dialogs.unsaved.part('unsaved-save').click();
-    await dialog.waitFor({ state: 'detached' });
-    for (let waited = 0; desktop.windowCloses === closesBefore + 1 && waited < 5_000; waited += 50) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    assert.equal(desktop.windowCloses, closesBefore + 2);
-    assert.equal(await readFile(path, 'utf8'), withLineEnding(onDisk, 3, ' (closing)'));
+      await session.sendEvent('closeRequested', { reason: 'close' });
+      await app.dialogs.unsaved.part('unsaved-save').click();
+      await dialog.waitFor({ state: 'detached' });
+      for (let waited = 0; desktop.windowCloses === closesBefore + 1 && waited < 5_000; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      assert.equal(desktop.windowCloses, closesBefore + 2);
+      assert.equal(await readFile(path, 'utf8'), withLineEnding(onDisk, 3, ' (closing)'));
 
-    await typeAtEndOfLine(page, 3, '!');
-    await session.sendEvent('closeRequested', { reason: 'close' });
-    await app.dialogs.unsaved.part('unsaved-discard').click();
-    for (let waited = 0; desktop.windowCloses === closesBefore + 2 && waited < 5_000; waited += 50) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    assert.equal(desktop.windowCloses, closesBefore + 3);
-    assert.equal(await readFile(path, 'utf8'), withLineEnding(onDisk, 3, ' (closing)'), 'the discarded edit was not written');
-    // The harness's window stays open after a close: take the discarded "!" out again so the next spec starts
-    // clean. Not with an undo: CodeMirror groups quick edits at one place, so it could take " (closing)" too.
-    await app.editor.lines.nth(2).click();
-    await page.keyboard.press('End');
-    await page.keyboard.press('Backspace');
-    await app.editor.saveState('saved').waitFor();
-  });
+      await typeAtEndOfLine(page, 3, '!');
+      await session.sendEvent('closeRequested', { reason: 'close' });
+      await app.dialogs.unsaved.part('unsaved-discard').click();
+      for (let waited = 0; desktop.windowCloses === closesBefore + 2 && waited < 5_000; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      assert.equal(desktop.windowCloses, closesBefore + 3);
+      assert.equal(await readFile(path, 'utf8'), withLineEnding(onDisk, 3, ' (closing)'), 'the discarded edit was not written');
+      // The harness's window stays open after a close: take the discarded "!" out again so the next spec starts
+      // clean. Not with an undo: CodeMirror groups quick edits at one place, so it could take " (closing)" too.
+      await app.editor.lines.nth(2).click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Backspace');
+      await app.editor.saveState('saved').waitFor();
+    }));
 
-  test('a save over a file changed on disk shows both versions; keep mine and take the disk\'s each leave the file as chosen', async () => {
-    assert.ok(session !== undefined);
-    const page = session.page;
-    const app = inkpostPage(page);
-    const path = join(postsDir, tankaar);
-    await app.sidebar.select(path);
-    const original = await readFile(path, 'utf8');
+  test('a save over a file changed on disk shows both versions; keep mine and take the disk\'s each leave the file as chosen', () =>
+    fresh(async (app) => {
+      const page = app.page;
+      const path = join(postsDir, tankaar);
+      await app.sidebar.select(path);
+      const original = await readFile(path, 'utf8');
 
-    // Keep mine: my text replaces the other program's, explicitly.
-    await typeAtEndOfLine(page, 3, ' [mine]');
-    const mine = withLineEnding(original, 3, ' [mine]');
-    const theirs = original.replace('layout: post', 'layout: page');
-    await writeFile(path, theirs);
-    await page.keyboard.press('ControlOrMeta+s');
-    const panel = app.dialogs.conflict.root;
-    await panel.waitFor();
-    assert.equal(await app.dialogs.conflict.part('conflict-mine').textContent(), mine);
-    assert.equal(await app.dialogs.conflict.part('conflict-disk').textContent(), theirs);
-    await app.dialogs.conflict.part('conflict-compare').click();
-    const diff = app.dialogs.conflict.part('conflict-diff');
-    await diff.waitFor();
-    assert.deepEqual(await diff.locator('li[data-kind="removed"]').allInnerTexts(), ['− layout: page', `− ${original.split('\n')[2] ?? ''}`]);
-    assert.deepEqual(await diff.locator('li[data-kind="added"]').allInnerTexts(), ['+ layout: post', `+ ${mine.split('\n')[2] ?? ''}`]);
-    await saveScreenshot(page, `safety-conflict-${launch.name}`);
-    assert.equal(await readFile(path, 'utf8'), theirs, 'nothing is written before the user chooses');
-    await app.dialogs.conflict.part('conflict-keep-mine').click();
-    await app.editor.saveState('saved').waitFor();
-    assert.equal(await readFile(path, 'utf8'), mine);
+      // Keep mine: my text replaces the other program's, explicitly.
+      await typeAtEndOfLine(page, 3, ' [mine]');
+      const mine = withLineEnding(original, 3, ' [mine]');
+      const theirs = original.replace('layout: post', 'layout: page');
+      await writeFile(path, theirs);
+      await page.keyboard.press('ControlOrMeta+s');
+      const panel = app.dialogs.conflict.root;
+      await panel.waitFor();
+      assert.equal(await app.dialogs.conflict.part('conflict-mine').textContent(), mine);
+      assert.equal(await app.dialogs.conflict.part('conflict-disk').textContent(), theirs);
+      await app.dialogs.conflict.part('conflict-compare').click();
+      const diff = app.dialogs.conflict.part('conflict-diff');
+      await diff.waitFor();
+      assert.deepEqual(await diff.locator('li[data-kind="removed"]').allInnerTexts(), ['− layout: page', `− ${original.split('\n')[2] ?? ''}`]);
+      assert.deepEqual(await diff.locator('li[data-kind="added"]').allInnerTexts(), ['+ layout: post', `+ ${mine.split('\n')[2] ?? ''}`]);
+      await saveScreenshot(page, `safety-conflict-${launch.name}`);
+      assert.equal(await readFile(path, 'utf8'), theirs, 'nothing is written before the user chooses');
+      await app.dialogs.conflict.part('conflict-keep-mine').click();
+      await app.editor.saveState('saved').waitFor();
+      assert.equal(await readFile(path, 'utf8'), mine);
 
-    // Take the disk's: the other program's text stays, and the editor shows it.
-    await typeAtEndOfLine(page, 3, ' [again]');
-    const disk = `${mine}A line from another program.\n`;
-    await writeFile(path, disk);
-    await page.keyboard.press('ControlOrMeta+s');
-    await panel.waitFor();
-    await app.dialogs.conflict.part('conflict-take-disk').click();
-    await panel.waitFor({ state: 'detached' });
-    assert.equal(await saveState(page), 'saved');
-    assert.equal(await readFile(path, 'utf8'), disk);
-    assert.match(await app.editor.content.innerText(), /A line from another program\./);
+      // Take the disk's: the other program's text stays, and the editor shows it.
+      await typeAtEndOfLine(page, 3, ' [again]');
+      const disk = `${mine}A line from another program.\n`;
+      await writeFile(path, disk);
+      await page.keyboard.press('ControlOrMeta+s');
+      await panel.waitFor();
+      await app.dialogs.conflict.part('conflict-take-disk').click();
+      await panel.waitFor({ state: 'detached' });
+      assert.equal(await saveState(page), 'saved');
+      assert.equal(await readFile(path, 'utf8'), disk);
+      assert.match(await app.editor.content.innerText(), /A line from another program\./);
 
-    // The editor now stands on the disk's version: the next save goes through without a conflict.
-    await typeAtEndOfLine(page, 3, '.');
-    await save(page);
-    assert.equal(await readFile(path, 'utf8'), withLineEnding(disk, 3, '.'));
-  });
+      // The editor now stands on the disk's version: the next save goes through without a conflict.
+      await typeAtEndOfLine(page, 3, '.');
+      await save(page);
+      assert.equal(await readFile(path, 'utf8'), withLineEnding(disk, 3, '.'));
+    }));
 }

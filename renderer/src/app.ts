@@ -143,7 +143,8 @@ function closeOpenPost(app: AppParts): void {
   app.preview.show(() => '');
   app.form.close();
   showSaveState(app.page.saveStatus, 'idle');
-  app.exportControls.setEnabled(false);
+  app.exportControls.clear();
+  app.exportControls.setAvailable({ blogChosen: app.workspace.blogChosen, postOpen: false });
 }
 
 /** Reads the post at `path` and shows it; the caller has settled the open post's unsaved changes. */
@@ -152,7 +153,8 @@ async function showPost(app: AppParts, path: string): Promise<void> {
   markTiming('open:read');
   app.model.show(opened);
   markTiming('open:editor-state');
-  app.exportControls.setEnabled(app.workspace.blogChosen);
+  app.exportControls.clear();
+  app.exportControls.setAvailable({ blogChosen: app.workspace.blogChosen, postOpen: true });
   showPostProblems(app.page, opened.problems);
   app.sidebar.select(opened.path);
   app.page.emptyState.hidden = true;
@@ -227,7 +229,7 @@ function showWorkspace(app: AppParts, workspace: Workspace): void {
     closeOpenPost(app);
   }
   app.form.blogChanged();
-  app.exportControls.setEnabled(app.workspace.blogChosen && app.model.current() !== null);
+  app.exportControls.setAvailable({ blogChosen: app.workspace.blogChosen, postOpen: app.model.current() !== null });
   required(app.root, '#folder-name').textContent = fileName(workspace.postsDir);
   document.title = `Inkpost — ${workspace.postsDir}`;
 }
@@ -350,7 +352,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     unsaved: createUnsavedChanges(bridge, model, openPost, reportError),
     refreshList: async () => {
       const listing = await bridge.listPosts();
-      app().sidebar.show(listing.posts);
+      app().sidebar.show(listing.posts, listing.folder);
       page.listingProblems.hidden = listing.problems.length === 0;
       page.listingProblems.textContent = listing.problems.map((problem) => `Could not read ${problem.path}: ${problem.message}`).join('\n');
     },

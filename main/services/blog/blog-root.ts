@@ -1,5 +1,23 @@
-import { dirname, resolve, sep } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { isBlogRoot } from '../posts/post-files';
+
+/**
+ * The blog a posts folder plainly belongs to, recognised without asking:
+ * the folder itself when it is a Jekyll site (a `_config.yml` or a `_posts`
+ * folder), or the site holding it when it is that site's `_posts` or
+ * `_drafts`. Null otherwise (the user chooses the blog).
+ */
+export async function recognisedBlogOf(folder: string): Promise<string | null> {
+  const path = resolve(folder);
+  if (await isBlogRoot(path).catch(() => false)) {
+    return path;
+  }
+  const name = basename(path);
+  if ((name === '_posts' || name === '_drafts') && (await isBlogRoot(dirname(path)).catch(() => false))) {
+    return dirname(path);
+  }
+  return null;
+}
 
 /**
  * The Jekyll site `path` (a file or folder) belongs to: the nearest folder,

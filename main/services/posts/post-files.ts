@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { isPostFileName } from '../../../shared/posts/post-file-name';
 
 /** Folders Jekyll never reads posts from, and that can be huge. */
@@ -18,20 +18,27 @@ export async function isBlogRoot(folder: string): Promise<boolean> {
   return names.has('_posts') && (await stat(join(folder, '_posts'))).isDirectory();
 }
 
+/** True when `folder` is a `_posts` or `_drafts` folder itself, whose subfolders Jekyll reads too (`_posts/2009/…`). */
+export function isJekyllPostsFolder(folder: string): boolean {
+  const name = basename(folder);
+  return name === '_posts' || name === '_drafts';
+}
+
 /**
  * The post files under `root`, sorted by path. In a blog root these are the
  * files of every `_posts` folder (as Jekyll reads them: `en/news/_posts`,
  * `ja/news/_posts`, … and their subfolders) and of every `_drafts` folder;
  * folders Jekyll ignores (`_site`, hidden and other `_` folders,
- * `node_modules`, `vendor`) are skipped. Elsewhere, the post files directly
- * in `root`.
+ * `node_modules`, `vendor`) are skipped. In a `_posts` or `_drafts` folder
+ * opened by itself, its files and its subfolders' files, as Jekyll reads
+ * them. Elsewhere, the post files directly in `root`.
  */
 export async function findPostFiles(root: string): Promise<string[]> {
   const found: string[] = [];
   if (await isBlogRoot(root)) {
     await walkSite(root, (postsFolder) => collectPostFiles(postsFolder, true, found));
   } else {
-    await collectPostFiles(root, false, found);
+    await collectPostFiles(root, isJekyllPostsFolder(root), found);
   }
   return found.sort();
 }

@@ -5,6 +5,7 @@ import type { Workspace } from '../../../shared/post';
 import type { PreferencesView } from '../../../shared/preferences';
 import type { Desktop } from '../desktop/desktop';
 import { isBlogRoot } from '../posts/post-files';
+import { recognisedBlogOf } from '../blog/blog-root';
 import { ServiceError } from '../disk/service-error';
 import type { WorkspaceHost } from './workspace-host';
 
@@ -45,13 +46,14 @@ async function requireFolder(path: string, what: string): Promise<string> {
 
 /**
  * Opens `path` as the posts folder: it becomes the last and most recent
- * folder, its remembered blog comes back, and the window switches to it
+ * folder, its remembered blog comes back (else the blog it plainly belongs
+ * to, `recognisedBlogOf`), and the window switches to it
  * (the renderer hears `workspaceChanged`).
  */
 export async function openPostsFolder(host: WorkspaceHost, path: string): Promise<Workspace> {
   const folder = await requireFolder(path, 'the posts folder');
   await host.preferences.rememberOpened(folder);
-  const blogDir = host.preferences.folder(folder).blogDir ?? null;
+  const blogDir = host.preferences.folder(folder).blogDir ?? (await recognisedBlogOf(folder));
   return host.open(folder, blogDir).workspace;
 }
 

@@ -2,11 +2,12 @@ import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { PreferencesStore } from './preferences';
 import { ensurePostsFolder } from '../posts/welcome-post';
+import { recognisedBlogOf } from '../blog/blog-root';
 
 /** Where the app starts. */
 export interface StartupFolder {
   readonly postsDir: string;
-  /** The blog for that folder: the one named on the command line, else the one remembered for it, else null. */
+  /** The blog for that folder: the one named on the command line, else the one remembered for it, else the one it plainly belongs to, else null. */
   readonly blogDir: string | null;
 }
 
@@ -42,5 +43,5 @@ export async function chooseStartupFolder(input: {
   if (input.blogArgument !== undefined) {
     await input.preferences.rememberForFolder(postsDir, { blogDir: resolve(input.blogArgument) });
   }
-  return { postsDir, blogDir: input.preferences.folder(postsDir).blogDir ?? null };
+  return { postsDir, blogDir: input.preferences.folder(postsDir).blogDir ?? (await recognisedBlogOf(postsDir)) };
 }

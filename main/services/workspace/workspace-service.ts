@@ -8,7 +8,7 @@ import { tagCatalogue, type TagCount, type TagRenameResult } from '../../../shar
 import { renameTag } from '../posts/tags';
 import { exportDraft, ExportRecords } from '../export';
 import { resolvePostPath } from '../posts/post-path';
-import { isBlogRoot, postFolders } from '../posts/post-files';
+import { isBlogRoot, isJekyllPostsFolder, postFolders } from '../posts/post-files';
 import { IndexCache } from '../index/index-cache';
 import { PostIndex, type IndexChanges } from '../index/post-index';
 import { watchPostFiles } from '../index/posts-watcher';
@@ -174,7 +174,7 @@ export class WorkspaceService {
       this.postsIndex.seed(cached);
     }
     // A change the watcher reports during the scan is read once the scan is done.
-    const watching = watchPostFiles(folder, await isBlogRoot(folder), () => {
+    const watching = watchPostFiles(folder, isJekyllPostsFolder(folder) || (await isBlogRoot(folder)), () => {
       (this.firstScan ?? Promise.resolve())
         .then(() => this.refresh())
         .catch((error: unknown) => console.error(`inkpost: could not refresh ${folder}:`, error));

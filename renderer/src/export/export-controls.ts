@@ -1,13 +1,16 @@
 import type { ConflictChoice, ExportResult } from '../../../shared/export/export-result';
 import { choose } from '../ui/dialog';
+import { setAvailable } from '../ui/disabled-reason';
 import { fileName, required } from '../ui/dom';
 
 /** The export button, its status line and its conflict prompt. */
 export interface ExportControls {
-  /** Enables the button when there is a post to export and a blog to export to. */
-  setEnabled(enabled: boolean): void;
+  /** Enables the button when there is a post to export and a blog to export to; disabled, its tooltip says which is missing. */
+  setAvailable(state: { readonly blogChosen: boolean; readonly postOpen: boolean }): void;
   /** Runs an export as if the button was pressed (the keyboard shortcut). */
   trigger(): void;
+  /** Another post (or folder) is shown: the last export's status and question belong to the one before, so they go. */
+  clear(): void;
 }
 
 /**
@@ -90,13 +93,22 @@ export function createExportControls(root: ParentNode, run: (onConflict?: Confli
   button.addEventListener('click', () => void exportWith());
 
   return {
-    setEnabled(enabled) {
-      button.disabled = !enabled;
+    setAvailable({ blogChosen, postOpen }) {
+      const reason = !blogChosen
+        ? 'Export is off: no blog is chosen. Open the blog\'s folder (or its _drafts), or choose it with Blog…'
+        : !postOpen
+          ? 'Export is off: open a post to export it'
+          : null;
+      setAvailable(button, reason);
     },
     trigger() {
       if (!button.disabled) {
         void exportWith();
       }
+    },
+    clear() {
+      show('', '');
+      delete status.dataset['state'];
     },
   };
 }

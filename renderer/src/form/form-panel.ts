@@ -9,6 +9,7 @@ import { createLayoutField, type LayoutField } from './layout-field';
 import { createOtherFields, type OtherFields } from './other-fields';
 import { createTagsField, type TagsField } from './tags-field';
 import { createTextField, type TextField } from './text-field';
+import { setAvailable } from '../ui/disabled-reason';
 import { fileName } from '../ui/dom';
 
 /** The front matter form beside the editor. */
@@ -107,12 +108,12 @@ function dateHint(model: FormModel, renameTarget: string | undefined): string {
 function showProblem(view: FormView, message: string): void {
   view.message.textContent = message;
   view.message.hidden = false;
-  view.fields.disabled = true;
+  setAvailable(view.fields, message);
 }
 
 /** Shows `model` in the form's fields (a field the user is typing in keeps its text: see `TextField.show`). */
 function showModel(view: FormView, model: FormModel, renameTarget: string | undefined): void {
-  view.fields.disabled = !model.editable;
+  setAvailable(view.fields, model.editable ? null : 'This front matter is TOML or JSON: edit it in the editor.');
   view.message.hidden = model.editable;
   view.message.textContent = model.editable ? '' : 'This front matter is TOML or JSON: edit it in the editor.';
   view.title.show(model.title);

@@ -85,14 +85,15 @@ function renderChips(chips: HTMLUListElement, tags: readonly string[], remove: (
   );
 }
 
-/** The blog's tags that match `typed` and the post does not have: those starting with it first, then those containing it. */
+/** The blog's tags that match `typed` and the post does not have: an exact match first, then those starting with it, then those containing it. */
 function suggestionsFor(catalogue: readonly TagCount[], tags: readonly string[], typed: string): TagCount[] {
   if (typed === '') {
     return [];
   }
   const candidates = catalogue.filter((entry) => !tags.includes(entry.tag));
   return [
-    ...candidates.filter((entry) => entry.tag.toLowerCase().startsWith(typed)),
+    ...candidates.filter((entry) => entry.tag.toLowerCase() === typed),
+    ...candidates.filter((entry) => entry.tag.toLowerCase() !== typed && entry.tag.toLowerCase().startsWith(typed)),
     ...candidates.filter((entry) => !entry.tag.toLowerCase().startsWith(typed) && entry.tag.toLowerCase().includes(typed)),
   ].slice(0, maxSuggestions);
 }
@@ -159,6 +160,7 @@ function onTagKey(event: KeyboardEvent, view: TagsView, state: TagsState, action
       actions.add(state.suggestions[state.active]?.tag ?? view.input.value.trim());
       break;
     case 'Escape':
+      // The typed text stays: Enter then adds it as it is.
       if (!view.listbox.hidden) {
         event.preventDefault();
         actions.closeSuggestions();
@@ -177,9 +179,12 @@ function onTagKey(event: KeyboardEvent, view: TagsView, state: TagsState, action
  * The tags field (`form-tags`): one chip per tag with a labelled remove
  * button, and a combobox input. Typing filters the blog's tags (those
  * starting with the text first, then those containing it; tags the post has
- * are left out); ArrowDown/ArrowUp move through them, Enter adds the
- * highlighted one or else the typed text, Escape closes the list, Backspace in
- * the empty input removes the last tag. `edit` gets the new list and returns
+ * are left out, an exact match leads). The first match is highlighted as
+ * the user types (the combobox pattern with automatic selection, through
+ * `aria-activedescendant`), ArrowDown/ArrowUp move the highlight, Enter adds
+ * the highlighted tag or, with none highlighted (no match, or Escape closed
+ * the list), the typed text; Escape keeps the typed text; Backspace in the
+ * empty input removes the last tag. `edit` gets the new list and returns
  * an error or null.
  */
 export function createTagsField(edit: (tags: readonly string[]) => string | null): TagsField {
@@ -223,10 +228,12 @@ export function createTagsField(edit: (tags: readonly string[]) => string | null
     state.suggestions = [];
     listbox.hidden = true;
     input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
   };
 
   input.addEventListener('input', () => {
-    state.active = -1;
+    // The first match is highlighted as the user types, so Enter takes what the list shows; Escape keeps the typed text.
+    state.active = 0;
     row.setError(null);
     showSuggestions();
   });

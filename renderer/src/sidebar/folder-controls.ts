@@ -3,6 +3,7 @@ import type { DraftAfterExport } from '../../../shared/export/export-result';
 import type { PreferencesView } from '../../../shared/preferences';
 import type { CommandRegistry } from '../ui/commands';
 import { fileName, required } from '../ui/dom';
+import { recentFolderLabel } from './recent-folder-label';
 
 /** The folder controls: which posts folder and blog the window works on, and what an export does with the draft. */
 export interface FolderControls {
@@ -54,7 +55,8 @@ export function createFolderControls(
     const placeholder = new Option('Recent folders…', '');
     placeholder.disabled = true;
     const options = preferences.recentFolders.map((path) => {
-      const option = new Option(path === preferences.postsDir ? `${fileName(path)} (open)` : fileName(path), path);
+      const { name, shortPath } = recentFolderLabel(path);
+      const option = new Option(`${name}${path === preferences.postsDir ? ' (open)' : ''} — ${shortPath}`, path);
       option.title = path;
       option.dataset['testid'] = 'recent-folder';
       return option;

@@ -1,4 +1,5 @@
 import type { PostKind, PostSummary } from '../../../shared/post';
+import { createListboxKeys } from './listbox-keys';
 
 /** The sidebar's list of posts, in two groups: drafts, then published posts. */
 export interface PostList {
@@ -27,7 +28,8 @@ const groups: readonly { readonly kind: PostKind; readonly label: string }[] = [
  * (`data-kind`: draft or published), or in one group of search results in
  * their rank (`data-kind="results"`); a post with unsaved edits carries an
  * `unsaved-marker`. `open` is called with a post's path when the user picks
- * it (click, Enter or Space).
+ * it (click, Enter or Space). The list is a listbox and one Tab stop (see
+ * `createListboxKeys`).
  */
 export function createPostList(element: HTMLElement, open: (path: string) => void): PostList {
   let selectedPath: string | null = null;
@@ -37,20 +39,11 @@ export function createPostList(element: HTMLElement, open: (path: string) => voi
       open(item.dataset['path']);
     }
   });
-  element.addEventListener('keydown', (event) => {
-    const item = event.target instanceof HTMLElement ? event.target : null;
-    if ((event.key === 'Enter' || event.key === ' ') && item?.classList.contains('post-item') === true && item.dataset['path'] !== undefined) {
-      event.preventDefault();
-      open(item.dataset['path']);
-    }
-  });
-  const markSelection = (): void => {
-    for (const item of element.querySelectorAll<HTMLElement>('.post-item')) {
-      const selected = item.dataset['path'] === selectedPath;
-      item.classList.toggle('selected', selected);
-      item.setAttribute('aria-current', selected ? 'true' : 'false');
-    }
-  };
+  element.setAttribute('role', 'listbox');
+  const keys = createListboxKeys(element, open);
+  element.addEventListener('keydown', keys.keydown);
+  const itemAt = (path: string | null): HTMLElement | null =>
+    path === null ? null : element.querySelector<HTMLElement>(`.post-item[data-path="${CSS.escape(path)}"]`);
   return {
     show(posts, unsaved, empty, grouping = 'kind') {
       const shown =
@@ -65,23 +58,40 @@ export function createPostList(element: HTMLElement, open: (path: string) => voi
       if (shown.length === 0) {
         const note = document.createElement('li');
         note.className = 'post-list-empty';
+        note.setAttribute('role', 'option');
+        note.setAttribute('aria-disabled', 'true');
+        note.tabIndex = 0;
         note.dataset['testid'] = 'post-list-empty';
         note.textContent = empty;
         shown.push(note);
       }
       element.replaceChildren(...shown);
-      markSelection();
+      markSelected(itemAt(selectedPath), true);
+      keys.keepOneTabStop();
     },
     select(path) {
+      // Only the two posts whose state changes are touched: a blog of thousands re-styles two items, not all.
+      markSelected(itemAt(selectedPath), false);
       selectedPath = path;
-      markSelection();
+      markSelected(itemAt(path), true);
+      keys.keepOneTabStop();
     },
   };
+}
+
+function markSelected(item: HTMLElement | null, selected: boolean): void {
+  if (item !== null) {
+    item.classList.toggle('selected', selected);
+    item.setAttribute('aria-current', selected ? 'true' : 'false');
+    item.setAttribute('aria-selected', selected ? 'true' : 'false');
+  }
 }
 
 function postGroup(kind: PostKind | 'results', label: string, posts: readonly PostSummary[], unsaved: ReadonlySet<string>): HTMLLIElement {
   const group = document.createElement('li');
   group.className = 'post-group';
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-labelledby', `post-group-${kind}`);
   group.dataset['testid'] = 'post-group';
   group.dataset['kind'] = kind;
   const heading = document.createElement('h2');
@@ -90,7 +100,7 @@ function postGroup(kind: PostKind | 'results', label: string, posts: readonly Po
   heading.textContent = `${label} (${posts.length})`;
   const list = document.createElement('ul');
   list.className = 'post-group-list';
-  list.setAttribute('aria-labelledby', heading.id);
+  list.setAttribute('role', 'none');
   list.append(...posts.map((post) => postItem(post, unsaved.has(post.path))));
   group.append(heading, list);
   return group;
@@ -101,7 +111,10 @@ function postItem(post: PostSummary, unsaved: boolean): HTMLLIElement {
   item.className = 'post-item';
   item.dataset['testid'] = 'post-item';
   item.dataset['path'] = post.path;
-  item.tabIndex = 0;
+  item.setAttribute('role', 'option');
+  item.setAttribute('aria-selected', 'false');
+  item.setAttribute('aria-current', 'false');
+  item.tabIndex = -1;
   item.title = post.fileName;
   const title = document.createElement('span');
   title.className = 'post-title';

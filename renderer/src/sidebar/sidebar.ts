@@ -1,10 +1,12 @@
 import type { CommandId } from '../../../shared/commands';
 import type { InkpostBridge } from '../../../shared/contract';
-import type { TagCount } from '../../../shared/blog/tag-catalogue';
 import type { PostSummary } from '../../../shared/post';
 import { required } from '../ui/dom';
 import { showShortcuts } from '../ui/command-tooltips';
 import type { CommandRegistry } from '../ui/commands';
+import { tagCatalogue, type TagCount } from '../../../shared/blog/tag-catalogue';
+import { commands as commandList, shortcutLabel } from '../../../shared/commands';
+import { setAvailable } from '../ui/disabled-reason';
 import { filterPosts } from './post-filter';
 import { createPostActions } from './post-actions';
 import { createPostList } from './post-list';
@@ -23,8 +25,8 @@ export interface SidebarActions {
 
 /** The posts sidebar: search, tag filter, new, rename, trash, and the grouped list. */
 export interface Sidebar {
-  /** Shows the posts folder's posts (newest first), applying the search and tag filter. */
-  show(posts: readonly PostSummary[]): void;
+  /** Shows the posts folder's posts (newest first), applying the search and tag filter; `folder` is the posts folder they come from. */
+  show(posts: readonly PostSummary[], folder?: string): void;
   /** Marks the post at `path` as the open one (the one Rename and Delete act on). */
   select(path: string | null): void;
   /** Shows or hides the unsaved marker of the post at `path`. */
@@ -132,6 +134,24 @@ function wireSearch(search: HTMLInputElement, bridge: InkpostBridge, show: (foun
   return runSearch;
 }
 
+/** What an empty folder says, in the list and in the middle pane alike: what there is not, and what to do. */
+function nothingYet(folder: string, mac: boolean): string {
+  const shortcut = shortcutLabel(commandList.find((command) => command.id === 'newPost')?.accelerator ?? 'CmdOrCtrl+N', mac);
+  return `${/[\\/]_drafts$/.test(folder) ? 'No drafts yet' : 'No posts yet'} — New post (${shortcut})`;
+}
+
+/** Enables Rename, Delete and Unpublish for the open post `selected` of `posts`; disabled, each says why. */
+function updateButtons(tools: SidebarTools, posts: readonly PostSummary[], selected: string | null): void {
+  const post = selected === null ? undefined : posts.find((candidate) => candidate.path === selected);
+  const noPost = post === undefined ? 'Open a post first' : null;
+  setAvailable(tools.renameButton, noPost === null ? null : `${noPost}: Rename renames the open post`);
+  setAvailable(tools.deleteButton, noPost === null ? null : `${noPost}: Delete moves the open post to the trash`);
+  setAvailable(
+    tools.unpublishButton,
+    noPost !== null ? `${noPost}: Unpublish moves a published post back to the drafts` : post?.kind === 'published' ? null : 'Only a published post (in _posts) can be unpublished; this one is a draft',
+  );
+}
+
 /** The keys of the focused post in the list: F2 renames it, Delete trashes it. */
 function onListKey(event: KeyboardEvent, rename: (path: string) => void, trash: (path: string) => void): void {
   const item = event.target instanceof HTMLElement && event.target.classList.contains('post-item') ? event.target : null;
@@ -161,6 +181,7 @@ function onListKey(event: KeyboardEvent, rename: (path: string) => void, trash: 
  */
 export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands: CommandRegistry, actions: SidebarActions): Sidebar {
   const listElement = required(root, '#post-list');
+  const emptyState = required(root, '#empty-state');
   const list = createPostList(listElement, (path) => actions.open(path));
   const tools = buildTools(listElement, commands);
   const { search, tagFilter } = tools;
@@ -168,18 +189,15 @@ export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands:
   let posts: readonly PostSummary[] = [];
   let found: readonly string[] | null = null;
   let selectedPath: string | null = null;
+  let folder = '';
   const unsaved = new Set<string>();
 
   const render = (): void => {
     const tag = tagFilter.value;
-    const empty = found !== null ? 'No post matches the search.' : tag !== '' ? `No post is tagged ${tag}.` : 'No posts yet.';
+    const nothing = nothingYet(folder, commands.mac);
+    const empty = found !== null ? 'No post matches the search.' : tag !== '' ? `No post is tagged ${tag}.` : nothing;
     list.show(filterPosts(posts, { tag, found }), unsaved, empty, found === null ? 'kind' : 'results');
-  };
-  const updateButtons = (): void => {
-    const none = selectedPath === null || !posts.some((post) => post.path === selectedPath);
-    tools.renameButton.disabled = none;
-    tools.deleteButton.disabled = none;
-    tools.unpublishButton.disabled = none || posts.find((post) => post.path === selectedPath)?.kind !== 'published';
+    emptyState.textContent = posts.length === 0 ? nothing : 'Choose a post on the left to start writing.';
   };
   const runSearch = wireSearch(search, bridge, (result, query) => {
     found = result;
@@ -217,25 +235,24 @@ export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands:
     search.focus();
     search.select();
   });
-  updateButtons();
+  updateButtons(tools, posts, selectedPath);
 
   return {
-    show(next) {
+    show(next, from) {
       posts = next;
-      updateButtons();
+      folder = from ?? folder;
+      updateButtons(tools, posts, selectedPath);
       render();
       if (search.value.trim() !== '') {
         void runSearch().catch(() => undefined);
       }
-      void bridge
-        .listTags()
-        .then((tags) => showTags(tagFilter, tags))
-        .catch(() => undefined);
+      // The filter offers the tags of the posts listed here, never tags only other folders of the blog use.
+      showTags(tagFilter, tagCatalogue(posts));
     },
     select(path) {
       selectedPath = path;
       list.select(path);
-      updateButtons();
+      updateButtons(tools, posts, selectedPath);
     },
     setUnsaved(path, isUnsaved) {
       if (unsaved.has(path) === isUnsaved) {

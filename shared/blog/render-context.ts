@@ -1,3 +1,5 @@
+import type { LinkStyle } from './post-link';
+
 /** A post of the blog as Liquid sees it in `site.posts` and `{% post_url %}`. */
 export interface RenderPost {
   /** Its path inside the blog (`_posts/2013-05-06-hello.md`, `news/_posts/…`). */
@@ -24,9 +26,11 @@ export interface BlogRenderContext {
   readonly includes: Readonly<Record<string, string>>;
   /** The blog's posts, newest first. */
   readonly posts: readonly RenderPost[];
+  /** How the blog's posts link to each other (see `inferLinkStyle`): what a new link to a post is written as. */
+  readonly linkStyle: LinkStyle;
   /** URL paths of the blog's pages and collection documents by their path inside the blog (`_docs/history.md`). */
   readonly documents: Readonly<Record<string, string>>;
 }
 
 /** The context of a posts folder that belongs to no blog: Jekyll's defaults only. */
-export const emptyRenderContext: BlogRenderContext = { config: null, data: {}, includes: {}, posts: [], documents: {} };
+export const emptyRenderContext: BlogRenderContext = { config: null, data: {}, includes: {}, posts: [], linkStyle: 'url', documents: {} };

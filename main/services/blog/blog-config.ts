@@ -10,13 +10,15 @@ export interface BlogConfig {
   readonly future: boolean;
   /** The pattern posts are published under (`collections.posts.permalink`, else `permalink`); null when Inkpost cannot follow it. */
   readonly postsPermalink: string | null;
+  /** The `timezone` posts' dates are read in (an IANA name), or null for the build machine's own. */
+  readonly timezone: string | null;
   /** Plugins the blog loads (`plugins`, or the older `gems`): their Liquid tags are unknown to Inkpost. */
   readonly plugins: readonly string[];
   /** Why `_config.yml` could not be read as Jekyll reads it, or null. */
   readonly problem: string | null;
 }
 
-const defaults: BlogConfig = { future: false, postsPermalink: permalinkPattern(undefined), plugins: [], problem: null };
+const defaults: BlogConfig = { future: false, postsPermalink: permalinkPattern(undefined), timezone: null, plugins: [], problem: null };
 
 /** Reads `<blogRoot>/_config.yml` as Jekyll does (Psych's YAML); Jekyll's defaults without one, or with no blog. */
 export async function readBlogConfig(blogRoot: string | null): Promise<BlogConfig> {
@@ -47,6 +49,7 @@ export async function readBlogConfig(blogRoot: string | null): Promise<BlogConfi
   return {
     future: config['future'] === true,
     postsPermalink: permalinkPattern(collectionPermalink ?? config['permalink']),
+    timezone: typeof config['timezone'] === 'string' ? config['timezone'] : null,
     plugins,
     problem: null,
   };

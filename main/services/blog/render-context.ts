@@ -1,6 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { permalinkPattern, postPermalink } from '../../../shared/blog/permalink';
+import { permalinkPattern } from '../../../shared/blog/permalink';
+import { inferLinkStyle, usesPostUrl, type LinkStyle } from '../../../shared/blog/post-link';
+import { publishedPostUrl } from '../../../shared/blog/post-url';
 import type { BlogRenderContext, RenderPost } from '../../../shared/blog/render-context';
 import { splitFrontMatter } from '../../../shared/front-matter/front-matter-block';
 import { parseDocument } from 'yaml';
@@ -91,28 +93,33 @@ function postPattern(config: Data | null): string {
   return permalinkPattern(ownPermalink ?? config?.['permalink']) ?? permalinkPattern(null)!;
 }
 
-/** Every post of the blog (in any `_posts` folder), with the URL Jekyll gives it, newest first. */
-async function readPosts(blogDir: string, config: Data | null): Promise<RenderPost[]> {
+/**
+ * Every post of the blog (in any `_posts` folder) with the URL Jekyll gives
+ * it, newest first, and the blog's link style, learned from the same posts.
+ */
+async function readPosts(blogDir: string, config: Data | null): Promise<{ posts: RenderPost[]; linkStyle: LinkStyle }> {
   const pattern = postPattern(config);
   const posts: RenderPost[] = [];
+  let usingPostUrl = 0;
   for (const path of await filesBelow(blogDir)) {
-    const folders = path.split('/');
-    const name = folders.pop()!;
-    const postsAt = folders.indexOf('_posts');
+    const name = path.split('/').pop()!;
     const fileName = parsePostFileName(name);
-    if (postsAt === -1 || !isPostFileName(name) || fileName.date === null) {
+    if (!path.split('/').includes('_posts') || !isPostFileName(name) || fileName.date === null) {
       continue;
     }
     const text = await smallText(join(blogDir, path));
-    const frontMatter = text === null ? null : splitFrontMatter(text).frontMatter;
+    const split = text === null ? null : splitFrontMatter(text);
+    const frontMatter = split?.frontMatter ?? null;
     const data = (frontMatter === null ? null : yamlData(frontMatter)) as Data | null;
-    const categories = [...folders.slice(0, postsAt), ...(Array.isArray(data?.['categories']) ? (data['categories'] as unknown[]).map(String) : typeof data?.['categories'] === 'string' ? data['categories'].split(/\s+/) : [])];
+    const url = publishedPostUrl({ relativePath: path, data: data ?? {} }, pattern, typeof config?.['timezone'] === 'string' ? config['timezone'] : null);
+    if (url === null) {
+      continue;
+    }
     const slug = typeof data?.['slug'] === 'string' ? data['slug'] : fileName.slug;
-    const own = typeof data?.['permalink'] === 'string' ? data['permalink'] : null;
-    const url = own ?? postPermalink({ date: fileName.date, time: null, slug, categories, category: data?.['category'] }, pattern);
     posts.push({ path, url, title: typeof data?.['title'] === 'string' ? data['title'] : slug, date: fileName.date });
+    usingPostUrl += split !== null && usesPostUrl(split.body) ? 1 : 0;
   }
-  return posts.sort((a, b) => b.date.localeCompare(a.date));
+  return { posts: posts.sort((a, b) => b.date.localeCompare(a.date)), linkStyle: inferLinkStyle(usingPostUrl) };
 }
 
 /** The URLs of the blog's pages and of its output collections' documents, by path inside the blog. */
@@ -158,5 +165,6 @@ export async function readRenderContext(blogDir: string): Promise<BlogRenderCont
       includes[path] = text;
     }
   }
-  return { config, data: await readData(blogDir), includes, posts: await readPosts(blogDir, config), documents: await readDocuments(blogDir, config) };
+  const { posts, linkStyle } = await readPosts(blogDir, config);
+  return { config, data: await readData(blogDir), includes, posts, linkStyle, documents: await readDocuments(blogDir, config) };
 }

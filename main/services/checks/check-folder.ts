@@ -30,8 +30,8 @@ async function readLayouts(blogRoot: string | null): Promise<ReadonlySet<string>
 }
 
 /** The blog's posts and the URLs Jekyll gives them, for the link rules. */
-function linkContext(blogRoot: string, paths: readonly string[], posts: readonly CheckedPost[], permalink: string | null): LinkContext {
-  const postUrls = new Set(posts.map((post) => publishedUrl(post, blogRoot, permalink)).filter((url): url is string => url !== null));
+function linkContext(blogRoot: string, paths: readonly string[], posts: readonly CheckedPost[], permalink: string | null, timeZone: string | null): LinkContext {
+  const postUrls = new Set(posts.map((post) => publishedUrl(post, blogRoot, permalink, timeZone)).filter((url): url is string => url !== null));
   return { blogRoot, postPaths: blogRelativePaths(blogRoot, paths), postUrls };
 }
 
@@ -60,11 +60,11 @@ export async function checkFolder(folder: string, today: Date = new Date()): Pro
   const posts = read.flatMap((result) => (result.post === null ? [] : [result.post]));
   const declared = new Set(posts.map((post) => declaredMarker(post.data)).filter((marker): marker is string => marker !== null));
   const knownMarkers = declared.size > 0 ? declared : new Set([defaultMarker]);
-  const links = blogRoot === null ? null : linkContext(blogRoot, paths, posts, config.postsPermalink);
+  const links = blogRoot === null ? null : linkContext(blogRoot, paths, posts, config.postsPermalink, config.timezone);
   const problems: Problem[] = [
     ...read.flatMap((result) => result.problems),
     ...paths.flatMap(checkDatedName),
-    ...checkUrlClashes(posts, blogRoot, config.postsPermalink),
+    ...checkUrlClashes(posts, blogRoot, config.postsPermalink, config.timezone),
     ...(links === null ? [] : posts.flatMap((post) => checkLinks(post, links))),
     ...posts.flatMap((post) => [
       ...checkTime(post),

@@ -1,6 +1,5 @@
-import { basename, dirname, relative, sep } from 'node:path';
-import { postPermalink } from '../../../shared/blog/permalink';
-import { resolvePostDate } from '../../../shared/posts/post-date';
+import { basename, relative, sep } from 'node:path';
+import { publishedPostUrl } from '../../../shared/blog/post-url';
 import { parsePostFileName } from '../../../shared/posts/post-file-name';
 import type { Problem } from '../../../shared/problem';
 import { isInPostsFolder } from '../posts/post-files';
@@ -42,10 +41,10 @@ export function checkDatedName(path: string): Problem[] {
  * `permalink:` wins. Posts in `_drafts` are not published and not compared.
  * Without a permalink Inkpost can follow, posts clash by date and slug.
  */
-export function checkUrlClashes(posts: readonly CheckedPost[], blogRoot: string | null, permalink: string | null): Problem[] {
+export function checkUrlClashes(posts: readonly CheckedPost[], blogRoot: string | null, permalink: string | null, timeZone: string | null = null): Problem[] {
   const byUrl = new Map<string, string[]>();
   for (const post of posts) {
-    const url = publishedUrl(post, blogRoot, permalink);
+    const url = publishedUrl(post, blogRoot, permalink, timeZone);
     if (url !== null) {
       byUrl.set(url, [...(byUrl.get(url) ?? []), post.path]);
     }
@@ -58,27 +57,11 @@ export function checkUrlClashes(posts: readonly CheckedPost[], blogRoot: string 
     }));
 }
 
-/** The URL Jekyll publishes `post` at (see {@link checkUrlClashes}), or null for a post it does not publish by date. */
-export function publishedUrl(post: CheckedPost, blogRoot: string | null, permalink: string | null): string | null {
+/** The URL Jekyll publishes `post` at (see {@link publishedPostUrl}), or null for a post it does not publish by date. */
+export function publishedUrl(post: CheckedPost, blogRoot: string | null, permalink: string | null, timeZone: string | null = null): string | null {
   if (!isInPostsFolder(post.path)) {
     return null;
   }
-  const name = parsePostFileName(basename(post.path));
-  const { date, time } = resolvePostDate(name.date, post.data['date'], post.data['time']);
-  if (date === null) {
-    return null;
-  }
-  const own = post.data['permalink'];
-  if (typeof own === 'string' && own !== '') {
-    return own.startsWith('/') ? own : `/${own}`;
-  }
-  const folders = blogRoot === null ? [] : relative(blogRoot, dirname(post.path)).split(sep);
-  const postsAt = folders.indexOf('_posts');
-  const folderCategories = postsAt > 0 ? folders.slice(0, postsAt) : [];
-  const ownCategories = [post.data['category'], post.data['categories']].flatMap((value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : typeof value === 'string' ? value.split(/\s+/) : []));
-  const slug = typeof post.data['slug'] === 'string' ? post.data['slug'] : name.slug;
-  if (permalink === null) {
-    return `${date}-${slug}`;
-  }
-  return postPermalink({ date, time, slug, categories: [...folderCategories, ...ownCategories] }, permalink);
+  const relativePath = blogRoot === null ? `_posts/${basename(post.path)}` : relative(blogRoot, post.path).split(sep).join('/');
+  return publishedPostUrl({ relativePath, data: post.data }, permalink, timeZone);
 }

@@ -11,6 +11,7 @@ const blog: BlogRenderContext = {
   data: {},
   includes: {},
   posts: [{ path: '_posts/2020-01-02-old.md', url: '/2020/01/02/old.html', title: 'Old', date: '2020-01-02' }],
+  linkStyle: 'post_url',
   documents: {},
 };
 

@@ -1,5 +1,6 @@
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from 'liquidjs';
 import type { BlogRenderContext } from '../../../../shared/blog/render-context';
+import { postUrlName } from '../../../../shared/blog/post-link';
 import { relativeUrl } from './url-filters';
 
 /** A tag class liquidjs can register. */
@@ -76,12 +77,6 @@ function urlTag(find: (argument: string, context: Context) => string | null, des
   };
 }
 
-/** The name a post is known by in `{% post_url %}`: its path below `_posts` without the extension. */
-function postName(path: string): string {
-  const below = path.replace(/^(.*\/)?_posts\//, (_match, prefix: string | undefined) => prefix ?? '');
-  return below.replace(/\.[^./]+$/, '');
-}
-
 /**
  * Registers Jekyll's own tags: `highlight`, `link` (a page or document of the
  * blog by its path, as `relative_url` gives it) and `post_url` (a post by its
@@ -96,7 +91,7 @@ export function registerJekyllTags(liquid: Liquid, blog: () => BlogRenderContext
     blog,
   ));
   liquid.registerTag('post_url', urlTag(
-    (name) => blog().posts.find((post) => postName(post.path) === name || postName(post.path).endsWith(`/${name}`))?.url ?? null,
+    (name) => blog().posts.find((post) => postUrlName(post.path) === name || postUrlName(post.path).endsWith(`/${name}`))?.url ?? null,
     (name) => `Could not find post "${name}" in tag 'post_url': Jekyll stops the build`,
     blog,
   ));

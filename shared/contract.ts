@@ -19,6 +19,7 @@ import type { BlogInfo } from './blog/blog-info';
 import type { BlogStylesheet } from './blog/blog-stylesheet';
 import type { BlogRenderContext } from './blog/render-context';
 import type { CommandId } from './commands';
+import type { Problem } from './problem';
 import type { ConflictChoice, DraftAfterExport, ExportResult, UnpublishResult } from './export/export-result';
 import type { JournalListing, JournalWrite } from './journal';
 import type { PreferencesView } from './preferences';
@@ -62,6 +63,18 @@ export interface InkpostCalls {
    * matches, each newest first. An empty query matches nothing.
    */
   searchPosts(query: string): Promise<readonly string[]>;
+  /**
+   * Every problem `inkpost check` finds in the posts folder's posts (each
+   * checked against the whole blog it belongs to), sorted by path and line:
+   * what the problems panel lists.
+   */
+  checkPosts(): Promise<readonly Problem[]>;
+  /**
+   * The problems `inkpost check` would find in the post at `path` (in the
+   * posts folder) if it held `text`, the editor's unsaved text, against the
+   * rest of the blog: what the editor marks as the post is written.
+   */
+  checkPost(path: string, text: string): Promise<readonly Problem[]>;
   /** Creates a draft titled `title` with the blog's usual keys in the posts folder (its `_drafts` for a blog root) and returns its path; never overwrites a file. */
   createPost(title: string): Promise<string>;
   /** Gives a post a new slug (`name` is a slug or a title) keeping its date and extension, and returns the new path; refuses when that name is taken. */
@@ -227,6 +240,8 @@ export const callArgumentSchemas = {
   readBlogStylesheet: z.tuple([]),
   closeWindow: z.tuple([]),
   searchPosts: z.tuple([z.string().max(1000, 'the search is too long')]),
+  checkPosts: z.tuple([]),
+  checkPost: z.tuple([absolutePath, z.string().max(64 * 1024 * 1024, 'the text is larger than 64 MiB')]),
   createPost: z.tuple([nonBlankText('title', 1000)]),
   renamePost: z.tuple([absolutePath, nonBlankText('name', 1000)]),
   trashPost: z.tuple([absolutePath]),

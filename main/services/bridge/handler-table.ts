@@ -40,6 +40,15 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journa
       return result;
     },
     listTags: () => host.service().listTags(),
+    checkPosts: () => host.service().checks.problems(),
+    checkPost: async (path, text) => {
+      const postsDir = host.postsDir();
+      // The text is checked, not read from the file, which may not be saved yet: only the path's place matters.
+      if (!isPathInside(resolve(postsDir), resolve(path))) {
+        throw new ServiceError('outside-folder', `${path} is not inside the posts folder ${postsDir}`);
+      }
+      return host.service().checks.problemsOfText(resolve(path), text);
+    },
     getBlogInfo: () => host.service().blogInfo(),
     getRenderContext: async () => {
       const blog = await blogAssetsFolder(host.workspace());

@@ -5,10 +5,10 @@ import type { Problem } from '../../../shared/problem';
 import { mapWithConcurrency } from '../disk/concurrency';
 import { findBlogRootOf } from '../blog/blog-root';
 import { findPostFiles } from '../posts/post-files';
-import { readCheckedPost, type CheckedPost } from './checked-post';
+import { checkedPostOf, readCheckedPost, type CheckedPost } from './checked-post';
 import { checkDateKey, checkLayout, checkTags, checkTime } from './front-matter-rules';
 import { checkMarker } from './marker-rules';
-import { checkDatedName, checkUrlClashes, publishedUrl } from './name-rules';
+import { checkDatedName, checkUrlClash, publishedUrl } from './name-rules';
 import { blogRelativePaths, checkLinks, type LinkContext } from './link-rules';
 import { checkDuplicateKeys, checkFutureDate, checkLiquid, checkPublished, type JekyllRuleContext } from './jekyll-rules';
 import { readBlogConfig } from '../blog/blog-config';
@@ -29,15 +29,102 @@ async function readLayouts(blogRoot: string | null): Promise<ReadonlySet<string>
   }
 }
 
-/** The blog's posts and the URLs Jekyll gives them, for the link rules. */
-function linkContext(blogRoot: string, paths: readonly string[], posts: readonly CheckedPost[], permalink: string | null, timeZone: string | null): LinkContext {
-  const postUrls = new Set(posts.map((post) => publishedUrl(post, blogRoot, permalink, timeZone)).filter((url): url is string => url !== null));
-  return { blogRoot, postPaths: blogRelativePaths(blogRoot, paths), postUrls };
-}
-
 /** The day `today` falls on, as `YYYY-MM-DD` in local time (Jekyll compares post dates with the build machine's clock). */
 function dayOf(today: Date): string {
   return `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+}
+
+/** What checking one post of a folder needs to know about the others and the blog: read once per folder, reused for every post. */
+export interface FolderCheckContext {
+  readonly blogRoot: string | null;
+  readonly layouts: ReadonlySet<string> | null;
+  readonly knownMarkers: ReadonlySet<string>;
+  readonly jekyll: JekyllRuleContext;
+  /** The blog's posts and URLs for the link rules; null without a blog. */
+  readonly links: LinkContext | null;
+  readonly permalink: string | null;
+  readonly timeZone: string | null;
+  /** The posts Jekyll publishes at each URL, by path. */
+  readonly pathsByUrl: ReadonlyMap<string, readonly string[]>;
+}
+
+/** A folder read for checking: the context, and each post file as read (its read problems, and the post when it could be checked). */
+export interface FolderCheck {
+  readonly context: FolderCheckContext;
+  readonly files: readonly { readonly path: string; readonly post: CheckedPost | null; readonly problems: readonly Problem[] }[];
+}
+
+/** Reads every post under `folder` (a posts folder or a blog root) and what the checks need of its blog; `today` is for tests. */
+export async function readFolderCheck(folder: string, today: Date = new Date()): Promise<FolderCheck> {
+  const paths = await findPostFiles(folder);
+  const blogRoot = await findBlogRootOf(folder);
+  // Links and URLs are checked against the whole blog, also when only its _drafts or _posts are checked.
+  const blogPaths = blogRoot === null || blogRoot === folder ? paths : [...new Set([...paths, ...(await findPostFiles(blogRoot))])];
+  const [layouts, config] = await Promise.all([readLayouts(blogRoot), readBlogConfig(blogRoot)]);
+  const read = new Map(await mapWithConcurrency(blogPaths, 32, async (path) => [path, await readCheckedPost(path)] as const));
+  const posts = [...read.values()].flatMap((result) => (result.post === null ? [] : [result.post]));
+  const declared = new Set(posts.map((post) => declaredMarker(post.data)).filter((marker): marker is string => marker !== null));
+  const pathsByUrl = new Map<string, string[]>();
+  for (const post of posts) {
+    const url = publishedUrl(post, blogRoot, config.postsPermalink, config.timezone);
+    if (url !== null) {
+      pathsByUrl.set(url, [...(pathsByUrl.get(url) ?? []), post.path]);
+    }
+  }
+  const links: LinkContext | null = blogRoot === null
+    ? null
+    : { blogRoot, postPaths: blogRelativePaths(blogRoot, blogPaths), postUrls: new Set(pathsByUrl.keys()) };
+  const context: FolderCheckContext = {
+    blogRoot,
+    layouts,
+    knownMarkers: declared.size > 0 ? declared : new Set([defaultMarker]),
+    jekyll: { future: config.future, hasPlugins: config.plugins.length > 0, today: dayOf(today) },
+    links,
+    permalink: config.postsPermalink,
+    timeZone: config.timezone,
+    pathsByUrl,
+  };
+  return { context, files: paths.map((path) => ({ path, post: read.get(path)?.post ?? null, problems: read.get(path)?.problems ?? [] })) };
+}
+
+/**
+ * Every rule of `inkpost check` on one post of the folder (see
+ * {@link checkFolder}), against the folder's `context`: what the CLI
+ * prints for the file, and what the editor shows as the post is written.
+ */
+export function checkFolderPost(post: CheckedPost, context: FolderCheckContext): Problem[] {
+  const url = publishedUrl(post, context.blogRoot, context.permalink, context.timeZone);
+  const others = url === null ? [] : (context.pathsByUrl.get(url) ?? []).filter((path) => path !== post.path);
+  return [
+    ...checkDatedName(post.path),
+    ...(url === null ? [] : checkUrlClash(post.path, url, others)),
+    ...(context.links === null ? [] : checkLinks(post, context.links)),
+    ...checkTime(post),
+    ...checkTags(post),
+    ...checkDateKey(post),
+    ...checkLayout(post, context.layouts),
+    ...checkMarker(post, context.knownMarkers),
+    ...checkDuplicateKeys(post),
+    ...checkPublished(post),
+    ...checkFutureDate(post, context.jekyll),
+    ...checkLiquid(post, context.jekyll),
+  ];
+}
+
+/** Sorted as `inkpost check` prints problems: by path, line and column. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((left, right) => left.path.localeCompare(right.path) || left.line - right.line || left.column - right.column);
+}
+
+/**
+ * The problems of the post at `path` with the editor's `text` (not yet
+ * saved), by the same rules as {@link checkFolder} against the folder's
+ * `context`: the editor and the problems panel show what `inkpost check`
+ * would print for this text.
+ */
+export function checkPostText(path: string, text: string, context: FolderCheckContext): Problem[] {
+  const read = checkedPostOf(path, text);
+  return sortProblems([...read.problems, ...(read.post === null ? checkDatedName(path) : checkFolderPost(read.post, context))]);
 }
 
 /**
@@ -52,31 +139,10 @@ function dayOf(today: Date): string {
  * come sorted by path and line; `today` is for tests.
  */
 export async function checkFolder(folder: string, today: Date = new Date()): Promise<Problem[]> {
-  const paths = await findPostFiles(folder);
-  const blogRoot = await findBlogRootOf(folder);
-  const [layouts, config] = await Promise.all([readLayouts(blogRoot), readBlogConfig(blogRoot)]);
-  const jekyll: JekyllRuleContext = { future: config.future, hasPlugins: config.plugins.length > 0, today: dayOf(today) };
-  const read = await mapWithConcurrency(paths, 32, (path) => readCheckedPost(path));
-  const posts = read.flatMap((result) => (result.post === null ? [] : [result.post]));
-  const declared = new Set(posts.map((post) => declaredMarker(post.data)).filter((marker): marker is string => marker !== null));
-  const knownMarkers = declared.size > 0 ? declared : new Set([defaultMarker]);
-  const links = blogRoot === null ? null : linkContext(blogRoot, paths, posts, config.postsPermalink, config.timezone);
-  const problems: Problem[] = [
-    ...read.flatMap((result) => result.problems),
-    ...paths.flatMap(checkDatedName),
-    ...checkUrlClashes(posts, blogRoot, config.postsPermalink, config.timezone),
-    ...(links === null ? [] : posts.flatMap((post) => checkLinks(post, links))),
-    ...posts.flatMap((post) => [
-      ...checkTime(post),
-      ...checkTags(post),
-      ...checkDateKey(post),
-      ...checkLayout(post, layouts),
-      ...checkMarker(post, knownMarkers),
-      ...checkDuplicateKeys(post),
-      ...checkPublished(post),
-      ...checkFutureDate(post, jekyll),
-      ...checkLiquid(post, jekyll),
-    ]),
-  ];
-  return problems.sort((left, right) => left.path.localeCompare(right.path) || left.line - right.line || left.column - right.column);
+  return problemsOf(await readFolderCheck(folder, today));
+}
+
+/** Every problem of a folder read by {@link readFolderCheck}, sorted. */
+export function problemsOf(check: FolderCheck): Problem[] {
+  return sortProblems(check.files.flatMap((file) => [...file.problems, ...(file.post === null ? checkDatedName(file.path) : checkFolderPost(file.post, check.context))]));
 }

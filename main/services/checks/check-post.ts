@@ -2,11 +2,8 @@ import { readdir } from 'node:fs/promises';
 import { extname, join, parse } from 'node:path';
 import type { Problem } from '../../../shared/problem';
 import { readCheckedPost, type CheckedPost } from './checked-post';
-import { checkDateKey, checkLayout, checkTags, checkTime } from './front-matter-rules';
-import { checkMarker } from './marker-rules';
-import { checkDuplicateKeys, checkLiquid } from './jekyll-rules';
 import { readBlogConfig } from '../blog/blog-config';
-import { checkDatedName } from './name-rules';
+import { checkFolderPost, type FolderCheckContext } from './check-folder';
 
 /** What the checks of one post need to know about the blog it goes to. */
 export interface CheckContext {
@@ -42,22 +39,24 @@ export async function checkContextFor(blogRoot: string | null, knownMarkers: Ite
 }
 
 /**
- * The checks of `inkpost check` that concern one post (all but duplicate
- * names, which need the other posts), over a post already read. The post's
+ * The checks of `inkpost check` that concern one post alone (not links,
+ * URL clashes, future dates or `published`, which concern the built
+ * blog), over a post already read. The post's
  * `data` may carry keys its text does not have yet (keys an export adds);
  * problems stay located in the text. Sorted by line and column.
  */
 export function checkReadPost(post: CheckedPost, context: CheckContext): Problem[] {
-  return [
-    ...checkDatedName(post.path),
-    ...checkTime(post),
-    ...checkTags(post),
-    ...checkDateKey(post),
-    ...checkLayout(post, context.layouts),
-    ...checkMarker(post, context.knownMarkers),
-    ...checkDuplicateKeys(post),
-    ...checkLiquid(post, { future: true, hasPlugins: context.hasPlugins, today: '' }),
-  ].sort((left, right) => left.line - right.line || left.column - right.column);
+  const alone: FolderCheckContext = {
+    blogRoot: null,
+    layouts: context.layouts,
+    knownMarkers: context.knownMarkers,
+    jekyll: { future: true, hasPlugins: context.hasPlugins, today: '' },
+    links: null,
+    permalink: null,
+    timeZone: null,
+    pathsByUrl: new Map(),
+  };
+  return checkFolderPost(post, alone).sort((left, right) => left.line - right.line || left.column - right.column);
 }
 
 /**

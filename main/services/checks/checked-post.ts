@@ -55,6 +55,16 @@ export async function readCheckedPost(path: string): Promise<{ post: CheckedPost
     const place = error instanceof BinaryFileError ? error.position : { line: 1, column: 1 };
     return { post: null, problems: [{ path, line: place.line, column: place.column, severity: 'error', message }] };
   }
+  const checked = checkedPostOf(path, text);
+  return { post: checked.post, problems: [...problems, ...checked.problems] };
+}
+
+/**
+ * A post's text (as the editor holds it: decoded, `\n` line endings) read
+ * for checking: `post` is null when its front matter cannot be read, and
+ * `problems` then say why.
+ */
+export function checkedPostOf(path: string, text: string): { post: CheckedPost | null; problems: Problem[] } {
   try {
     const parsed = parsePost(text);
     const location = locateFrontMatter(text);
@@ -71,11 +81,10 @@ export async function readCheckedPost(path: string): Promise<{ post: CheckedPost
       yamlStart: location.sourceStart,
       duplicateKeys: parsed.duplicateKeys ?? [],
     };
-    return { post, problems };
+    return { post, problems: [] };
   } catch (error) {
     if (error instanceof FrontMatterError) {
-      problems.push({ path, line: error.line, column: error.column, severity: 'error', message: error.message.replace(/^\d+:\d+: /, '') });
-      return { post: null, problems };
+      return { post: null, problems: [{ path, line: error.line, column: error.column, severity: 'error', message: error.message.replace(/^\d+:\d+: /, '') }] };
     }
     throw error;
   }

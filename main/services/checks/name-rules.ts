@@ -33,28 +33,13 @@ export function checkDatedName(path: string): Problem[] {
 }
 
 /**
- * Two posts Jekyll would publish at the same URL: each is reported, naming
- * the other (Jekyll writes only one of them). The URL is computed as Jekyll
- * computes it: the blog's posts permalink, the date (a `date:` key wins over
- * the file name), the slug, and the categories from the folders above
- * `_posts` (`en/news/_posts`) and from the front matter; a post's own
- * `permalink:` wins. Posts in `_drafts` are not published and not compared.
- * Without a permalink Inkpost can follow, posts clash by date and slug.
+ * A post Jekyll would publish at the same `url` as `others` (paths): Jekyll
+ * writes only one of them. The URL is {@link publishedUrl}; posts in
+ * `_drafts` are not published and not compared. Without a permalink
+ * Inkpost can follow, posts clash by date and slug.
  */
-export function checkUrlClashes(posts: readonly CheckedPost[], blogRoot: string | null, permalink: string | null, timeZone: string | null = null): Problem[] {
-  const byUrl = new Map<string, string[]>();
-  for (const post of posts) {
-    const url = publishedUrl(post, blogRoot, permalink, timeZone);
-    if (url !== null) {
-      byUrl.set(url, [...(byUrl.get(url) ?? []), post.path]);
-    }
-  }
-  return [...byUrl.entries()]
-    .filter(([, group]) => group.length > 1)
-    .flatMap(([url, group]) => group.map((path) => {
-      const others = group.filter((other) => other !== path).join(', ');
-      return problemOnLine(path, 1, 'error', `published at the same URL as ${others} (${url}): Jekyll writes only one of them`);
-    }));
+export function checkUrlClash(path: string, url: string, others: readonly string[]): Problem[] {
+  return others.length === 0 ? [] : [problemOnLine(path, 1, 'error', `published at the same URL as ${others.join(', ')} (${url}): Jekyll writes only one of them`)];
 }
 
 /** The URL Jekyll publishes `post` at (see {@link publishedPostUrl}), or null for a post it does not publish by date. */

@@ -13,6 +13,7 @@ import { IndexCache } from '../index/index-cache';
 import { PostIndex, type IndexChanges } from '../index/post-index';
 import { watchPostFiles } from '../index/posts-watcher';
 import { ServiceError } from '../disk/service-error';
+import { FolderChecks } from '../checks/folder-checks';
 import { removeStaleTempFiles } from '../disk/stale-temp-files';
 
 /** Sends an event of the contract to the renderer. */
@@ -46,6 +47,8 @@ const progressIntervalMs = 100;
  */
 export class WorkspaceService {
   readonly workspace: Workspace;
+  /** `inkpost check` over the posts folder, read again after posts change. */
+  readonly checks: FolderChecks;
   private readonly postsIndex: PostIndex;
   /** The blog's own index, for its tag catalogue, when a blog other than the posts folder is chosen. */
   private blogIndex: PostIndex | undefined;
@@ -63,6 +66,7 @@ export class WorkspaceService {
     this.emit = emit;
     this.stores = stores;
     this.postsIndex = new PostIndex(workspace.postsDir);
+    this.checks = new FolderChecks(workspace.postsDir);
   }
 
   /** The export records (in the user-data folder) this window's exports, renames and unpublishes keep. */
@@ -100,6 +104,7 @@ export class WorkspaceService {
     }
     const path = await resolvePostPath(this.workspace.postsDir, request.path);
     const result = await exportDraft(path, blogDir, this.exportRecords, { date: request.date, time: request.time, onConflict: request.onConflict, draftAfterExport });
+    this.checks.invalidate(); // the blog gained a post that links may name
     await this.refresh();
     return result;
   }
@@ -239,6 +244,7 @@ export class WorkspaceService {
     this.keepIndex(changes, false);
     if (changes.added.length + changes.changed.length + changes.removed.length > 0) {
       this.blogInfoRead = undefined;
+      this.checks.invalidate();
       this.emit('postsChanged', { folder: this.workspace.postsDir, ...changes });
     }
   }

@@ -60,6 +60,7 @@ const bridge: InkpostBridge = {
   searchPosts: (query) => call<'searchPosts'>('inkpost:call:searchPosts', query),
   checkPosts: () => call<'checkPosts'>('inkpost:call:checkPosts'),
   checkPost: (path, text) => call<'checkPost'>('inkpost:call:checkPost', path, text),
+  readClipboardUrl: () => call<'readClipboardUrl'>('inkpost:call:readClipboardUrl'),
   createPost: (title) => call<'createPost'>('inkpost:call:createPost', title),
   renamePost: (path, name) => call<'renamePost'>('inkpost:call:renamePost', path, name),
   trashPost: (path) => call<'trashPost'>('inkpost:call:trashPost', path),

@@ -15,6 +15,7 @@ export type CommandId =
   | 'focusForm'
   | 'focusEditor'
   | 'searchPosts'
+  | 'linkToPost'
   | EditHistoryCommandId;
 
 /**
@@ -45,6 +46,7 @@ export const commands: readonly CommandInfo[] = [
   { id: 'find', label: 'Find', accelerator: 'CmdOrCtrl+F', menu: 'edit' },
   { id: 'replace', label: 'Replace', accelerator: 'CmdOrCtrl+Alt+F', menu: 'edit' },
   { id: 'searchPosts', label: 'Search Posts', accelerator: 'CmdOrCtrl+Shift+F', menu: 'edit' },
+  { id: 'linkToPost', label: 'Link to Post…', accelerator: 'CmdOrCtrl+K', menu: 'edit' },
   { id: 'togglePreviewMode', label: 'Toggle Front Page View', accelerator: 'CmdOrCtrl+Shift+P', menu: 'view' },
   { id: 'focusForm', label: 'Focus Front Matter Form', accelerator: 'CmdOrCtrl+Shift+M', menu: 'view' },
   { id: 'focusEditor', label: 'Focus Editor', accelerator: 'CmdOrCtrl+Shift+K', menu: 'view' },

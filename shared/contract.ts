@@ -75,6 +75,12 @@ export interface InkpostCalls {
    * rest of the blog: what the editor marks as the post is written.
    */
   checkPost(path: string, text: string): Promise<readonly Problem[]>;
+  /**
+   * The URL on the clipboard (an absolute http, https or mailto URL and
+   * nothing else, as copied), or null: Ctrl/Cmd+K on a selection links it.
+   * Other clipboard text never reaches the renderer.
+   */
+  readClipboardUrl(): Promise<string | null>;
   /** Creates a draft titled `title` with the blog's usual keys in the posts folder (its `_drafts` for a blog root) and returns its path; never overwrites a file. */
   createPost(title: string): Promise<string>;
   /** Gives a post a new slug (`name` is a slug or a title) keeping its date and extension, and returns the new path; refuses when that name is taken. */
@@ -242,6 +248,7 @@ export const callArgumentSchemas = {
   searchPosts: z.tuple([z.string().max(1000, 'the search is too long')]),
   checkPosts: z.tuple([]),
   checkPost: z.tuple([absolutePath, z.string().max(64 * 1024 * 1024, 'the text is larger than 64 MiB')]),
+  readClipboardUrl: z.tuple([]),
   createPost: z.tuple([nonBlankText('title', 1000)]),
   renamePost: z.tuple([absolutePath, nonBlankText('name', 1000)]),
   trashPost: z.tuple([absolutePath]),

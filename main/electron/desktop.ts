@@ -1,4 +1,4 @@
-import { dialog, shell, type BrowserWindow } from 'electron';
+import { clipboard, dialog, shell, type BrowserWindow } from 'electron';
 import type { Desktop } from '../services/desktop/desktop';
 
 /**
@@ -11,6 +11,7 @@ export function createElectronDesktop(window: BrowserWindow, approveClose: () =>
     // The one caller (handler-table.ts) passes only URLs externalUrl() accepted: http, https and mailto, parsed with new URL.
     openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK: reviewed, see above
     trashItem: (path) => shell.trashItem(path),
+    readClipboardText: () => Promise.resolve(clipboard.readText()),
     closeWindow: () => {
       approveClose();
       return Promise.resolve();

@@ -24,13 +24,15 @@ import { createStatusCounts, type StatusCounts } from './status/status-bar';
 import { isGoneError, offerToSaveGonePost } from './safety/gone-post';
 import { createUnsavedChanges, type UnsavedChanges } from './safety/unsaved-changes';
 import { fileName, required } from './ui/dom';
+import { linkToPost } from './editor/post-link';
+import { createBlogContext, type BlogContext } from './preview/blog-context';
+import { createPostProblems, type PostProblems } from './sidebar/post-problems';
 
 /** The page's fixed elements the app writes to. */
 interface PageElements {
   readonly saveStatus: HTMLElement;
   readonly statusPath: HTMLElement;
   readonly emptyState: HTMLElement;
-  readonly listingProblems: HTMLElement;
   readonly postProblems: HTMLElement;
 }
 
@@ -48,11 +50,19 @@ interface AppParts {
   readonly exportControls: ExportControls;
   readonly unsaved: UnsavedChanges;
   readonly commands: CommandRegistry;
+  readonly problems: PostProblems;
+  readonly blog: BlogContext;
   /** The folders of the window, as last shown. */
-  readonly workspace: { postsDir: string; blogChosen: boolean; assetBase: string | null };
+  readonly workspace: { postsDir: string; blogDir: string | null; blogChosen: boolean; assetBase: string | null };
   readonly reportError: (error: unknown) => void;
   readonly refreshList: () => Promise<void>;
   readonly openPost: (path: string) => Promise<boolean>;
+}
+
+/** The folders the problems panel shows paths relative to: the blog, the blog a `_posts` or `_drafts` folder is in, the posts folder. */
+function blogRoots(workspace: AppParts['workspace']): string[] {
+  const parent = workspace.postsDir.replace(/[\\/](_posts|_drafts)[\\/]?$/, '');
+  return [workspace.blogDir, parent, workspace.postsDir].filter((root): root is string => root !== null && root !== '');
 }
 
 /** Shows what is wrong with the open post (invalid front matter, not UTF-8, ...), each with its line and column. */
@@ -103,6 +113,7 @@ function followSaves(app: AppParts, event: OpenPostEvent): void {
       }
       app.form.saved(event.path);
       showPostProblems(app.page, event.problems);
+      app.problems.postChanged(true);
       showDirtyState(app);
       app.refreshList().catch(app.reportError);
   }
@@ -142,6 +153,7 @@ function closeOpenPost(app: AppParts): void {
   app.page.statusPath.textContent = '';
   app.preview.show(() => '');
   app.form.close();
+  app.problems.postChanged(true);
   showSaveState(app.page.saveStatus, 'idle');
   app.exportControls.clear();
   app.exportControls.setAvailable({ blogChosen: app.workspace.blogChosen, postOpen: false });
@@ -162,6 +174,7 @@ async function showPost(app: AppParts, path: string): Promise<void> {
   app.preview.show(() => app.view.state.doc.toString());
   app.counts.updateNow(app.view.state.doc.toString());
   app.form.open({ path: opened.path, kind: opened.summary.kind });
+  app.problems.postChanged(true);
   showDirtyState(app);
   app.view.focus();
   markTiming('open:shown');
@@ -222,6 +235,7 @@ function createSidebarFor(app: () => AppParts, root: ParentNode, bridge: Inkpost
 /** Shows the folders of the window; another posts folder closes the open post (the renderer saved it before asking to switch). */
 function showWorkspace(app: AppParts, workspace: Workspace): void {
   app.workspace.blogChosen = workspace.blogDir !== null;
+  app.workspace.blogDir = workspace.blogDir;
   app.workspace.assetBase = workspace.assetBase ?? null;
   if (workspace.postsDir !== app.workspace.postsDir) {
     app.workspace.postsDir = workspace.postsDir;
@@ -242,6 +256,11 @@ function registerCommands(app: AppParts): void {
   registerEditHistoryCommands(commands, view);
   commands.register('focusForm', () => app.form.focus());
   commands.register('togglePreviewMode', () => app.preview.toggleMode());
+  commands.register('linkToPost', () => {
+    if (app.model.current() !== null) {
+      linkToPost(view, { blog: () => app.blog.current(), clipboardUrl: () => app.bridge.readClipboardUrl() }).catch(app.reportError);
+    }
+  });
   bindSearchCommands(commands, view, () => app.model.current() !== null);
   showShortcuts(app.root, commands.mac);
   app.bridge.onMenuCommand(({ command }) => {
@@ -260,6 +279,7 @@ function extensionsFor(app: () => AppParts): Extension {
       if (parts.model.current() !== null) {
         showDirtyState(parts);
         parts.unsaved.edited();
+        parts.problems.postChanged();
       }
     },
   });
@@ -268,13 +288,16 @@ function extensionsFor(app: () => AppParts): Extension {
 /** Follows the posts folder and the window's folders: the list, the folder controls, another folder. */
 async function followWorkspace(app: AppParts): Promise<void> {
   const { bridge } = app;
-  /** Loads what the preview needs of the blog to render Liquid (again after a folder or blog switch). */
+  /** Loads what the preview needs of the blog to render Liquid (again after a folder or blog switch), and checks the folder's posts. */
   const loadRenderContext = (): void => {
-    bridge.getRenderContext().then((context) => app.preview.setBlog(context)).catch(app.reportError);
+    app.blog.load().catch(app.reportError);
+    app.problems.folderChanged();
   };
   showWorkspace(app, await bridge.getWorkspace());
   bridge.onPostsChanged(() => {
     app.refreshList().catch(app.reportError);
+    app.blog.stale();
+    app.problems.folderChanged();
   });
   // A folder switch waits for the open post to be saved when it has anything to save (a new date of a published post too).
   const saveIfChanged = async (): Promise<boolean> => !app.model.isDirty() || saveOpenPost(app);
@@ -301,10 +324,9 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     saveStatus: required(root, '#save-status'),
     statusPath: required(root, '#status-path'),
     emptyState: required(root, '#empty-state'),
-    listingProblems: required(root, '#listing-problems'),
     postProblems: required(root, '#post-problems'),
   };
-  const workspace = { postsDir: '', blogChosen: false, assetBase: null as string | null };
+  const workspace = { postsDir: '', blogDir: null as string | null, blogChosen: false, assetBase: null as string | null };
   const reportError = (error: unknown): void => {
     showSaveState(page.saveStatus, 'error', error instanceof Error ? error.message : String(error));
   };
@@ -348,13 +370,22 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     counts: createStatusCounts(page.saveStatus.parentElement ?? page.saveStatus),
     form: createFormPanel(required(root, '#form-panel'), bridge, view, (target) => model.setPendingRename(target)),
     sidebar: createSidebarFor(app, root, bridge, commands),
+    problems: createPostProblems({
+      bridge,
+      view,
+      panel: required(root, '#problems-panel'),
+      list: required(root, '#post-list'),
+      openPath: () => model.current()?.path ?? null,
+      roots: () => blogRoots(workspace),
+      open: openPost,
+      reportError,
+    }),
+    blog: createBlogContext(() => bridge.getRenderContext(), (context) => preview.setBlog(context)),
     exportControls: createExportControls(root, (onConflict) => exportOpenPost(app(), onConflict)),
     unsaved: createUnsavedChanges(bridge, model, openPost, reportError),
     refreshList: async () => {
       const listing = await bridge.listPosts();
       app().sidebar.show(listing.posts, listing.folder);
-      page.listingProblems.hidden = listing.problems.length === 0;
-      page.listingProblems.textContent = listing.problems.map((problem) => `Could not read ${problem.path}: ${problem.message}`).join('\n');
     },
   };
   built.parts = ready;

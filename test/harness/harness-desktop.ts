@@ -20,6 +20,9 @@ export class HarnessDesktop implements Desktop {
   /** The folder dialogs the app showed, in order. */
   readonly folderDialogs: FolderDialogOptions[] = [];
 
+  /** The clipboard's text, as the user's last copy left it: specs set it. */
+  clipboardText = '';
+
   /** How many times the app closed its window for good. */
   windowCloses = 0;
 
@@ -40,6 +43,10 @@ export class HarnessDesktop implements Desktop {
 
   async trashItem(path: string): Promise<void> {
     await this.trash.trash(path);
+  }
+
+  readClipboardText(): Promise<string> {
+    return Promise.resolve(this.clipboardText);
   }
 
   closeWindow(): Promise<void> {

@@ -63,6 +63,10 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journa
       }
       await desktop.openExternal(checked); // eng-disable OPEN_EXTERNAL_JS_CHECK: false positive, `checked` passed externalUrl() just above
     },
+    readClipboardUrl: async () => {
+      const text = (await desktop.readClipboardText()).trim();
+      return text.length <= 8192 && !/\s/.test(text) && externalUrl(text) !== null ? text : null;
+    },
     readBlogStylesheet: async () => {
       const blog = await blogAssetsFolder(host.workspace());
       return blog === null ? null : readBlogStylesheet(blog);

@@ -15,6 +15,8 @@ export interface Desktop {
   trashItem(path: string): Promise<void>;
   /** Closes the app's window without asking again (the renderer has already asked about unsaved changes). */
   closeWindow(): Promise<void>;
+  /** The text on the system clipboard (empty when it holds none). */
+  readClipboardText(): Promise<string>;
   /** Asks the user for a folder in the system's dialog (new folders may be made there); null when they cancel. */
   chooseFolder(options: FolderDialogOptions): Promise<string | null>;
 }

@@ -90,8 +90,8 @@ export interface ChooseOptions<Id extends string> extends DialogText {
   readonly decorate?: (area: HTMLElement) => void;
 }
 
-/** A built dialog's parts. */
-interface Parts {
+/** A built dialog's parts: the `<dialog>`, the area for its content, its error line and its buttons' row. */
+export interface Parts {
   readonly dialog: HTMLDialogElement;
   readonly extra: HTMLElement;
   readonly error: HTMLElement;
@@ -99,7 +99,7 @@ interface Parts {
 }
 
 /** How an open dialog answers the keyboard. */
-interface Keys {
+export interface Keys {
   /** Focused when the dialog opens. */
   readonly first: HTMLElement;
   /** What Escape does, or null when it does nothing. */
@@ -353,5 +353,18 @@ export function choose<Id extends string>(options: ChooseOptions<Id>): Promise<I
         busy: () => false,
       };
     });
+  });
+}
+
+/**
+ * A dialog of another shape on the same system (the post picker,
+ * `ui/pick-dialog.ts`): built with the title and message of `text`, opened
+ * in turn with the same focus, Tab and Escape handling; `wire` fills its
+ * parts and returns its keys, given the function that answers it.
+ */
+export function customDialog<Answer>(testId: string, text: DialogText, wire: (parts: Parts, finish: (answer: Answer) => void) => Keys): Promise<Answer> {
+  return inTurn(() => {
+    const parts = build(testId, text, false);
+    return present<Answer>(parts, (finish) => wire(parts, finish));
   });
 }

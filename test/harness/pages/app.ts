@@ -3,6 +3,7 @@ import { Dialogs } from './dialogs';
 import { Editor } from './editor';
 import { Form } from './form';
 import { Preview } from './preview';
+import { PostLinkPicker, ProblemsPanel } from './problems';
 import { Sidebar } from './sidebar';
 import { StatusBar } from './status';
 import { WorkspaceBar } from './workspace';
@@ -15,6 +16,8 @@ export class InkpostPage {
   readonly status: StatusBar;
   readonly workspace: WorkspaceBar;
   readonly dialogs: Dialogs;
+  readonly problems: ProblemsPanel;
+  readonly linkPicker: PostLinkPicker;
 
   constructor(readonly page: Page) {
     this.sidebar = new Sidebar(page);
@@ -24,6 +27,8 @@ export class InkpostPage {
     this.status = new StatusBar(page);
     this.workspace = new WorkspaceBar(page);
     this.dialogs = new Dialogs(page);
+    this.problems = new ProblemsPanel(page);
+    this.linkPicker = new PostLinkPicker(page);
   }
 
   /** Opens the post at `path` from the sidebar and waits until its text is in the editor. */

@@ -31,6 +31,11 @@ export class Editor {
     return this.root.locator('.cm-line', { hasText: text }).first();
   }
 
+  /** The check's diagnostics marked on line `number` (1-based): CodeMirror lint ranges, `cm-lintRange-error` or `-warning`. */
+  diagnosticsOnLine(number: number): Locator {
+    return this.line(number).locator('.cm-lintRange, .cm-lintPoint');
+  }
+
   /** The save status (`data-state`: saved, unsaved, saving, error…). */
   get saveStatus(): Locator {
     return this.page.locator('[data-testid="save-status"]');

@@ -9,6 +9,7 @@ export { AppDialog, Dialog, Dialogs } from './dialogs';
 export { Editor, saveShortcut } from './editor';
 export { Form } from './form';
 export { Preview } from './preview';
+export { PostLinkPicker, ProblemsPanel } from './problems';
 export { withFreshSession } from './session';
 export { Sidebar } from './sidebar';
 export { StatusBar } from './status';

@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 
 /**
  * The posts sidebar: the list (groups of post items), search, tag filter, the
- * post buttons (new, rename, delete, unpublish) and the listing's problems.
+ * post buttons (new, rename, delete, unpublish). The problems panel is `ProblemsPanel`.
  */
 export class Sidebar {
   constructor(private readonly page: Page) {}
@@ -46,11 +46,6 @@ export class Sidebar {
     return this.page.locator('[data-testid="post-list-empty"]');
   }
 
-  /** Problems of the folder listing (files that could not be read). */
-  get listingProblems(): Locator {
-    return this.page.locator('[data-testid="listing-problems"]');
-  }
-
   get newPostButton(): Locator {
     return this.page.locator('[data-testid="new-post"]');
   }
@@ -65,6 +60,11 @@ export class Sidebar {
 
   get unpublishButton(): Locator {
     return this.page.locator('[data-testid="post-unpublish"]');
+  }
+
+  /** The problem badge on the item of `path` (its text is the count). */
+  problemBadge(path: string): Locator {
+    return this.item(path).locator('[data-testid="problem-badge"]');
   }
 
   /** The unsaved marker on the item of `path`, or on any item without one. */

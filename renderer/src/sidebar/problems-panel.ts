@@ -1,0 +1,83 @@
+import type { Problem } from '../../../shared/problem';
+import { element } from '../ui/dom';
+
+/** The sidebar's compact list of `inkpost check`'s problems. */
+export interface ProblemsPanel {
+  /** Shows `problems` (sorted by path and line), their paths relative to the first of `roots` that holds them. */
+  show(problems: readonly Problem[], roots: readonly string[]): void;
+}
+
+/** `path` relative to the first of `roots` (folders) it is inside, with `/` separators; the path itself when none holds it. */
+export function relativeTo(path: string, roots: readonly string[]): string {
+  for (const root of roots) {
+    const prefix = root.replace(/[\\/]+$/, '');
+    if (prefix !== '' && path.startsWith(prefix) && /^[\\/]/.test(path.slice(prefix.length))) {
+      return path.slice(prefix.length + 1).split('\\').join('/');
+    }
+  }
+  return path;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** One file's group: its blog-relative path and count, then one button per problem. */
+function fileGroup(path: string, problems: readonly Problem[], roots: readonly string[], open: (problem: Problem) => void): HTMLLIElement {
+  const group = element('li', { className: 'problems-file', testId: 'problems-file' });
+  group.dataset['path'] = path;
+  const name = element('div', { className: 'problems-file-name' });
+  name.title = path;
+  name.append(element('span', { className: 'problems-file-path', text: relativeTo(path, roots), testId: 'problems-file-path' }), element('span', { className: 'problems-file-count', text: String(problems.length), testId: 'problems-file-count' }));
+  const list = element('ul', { className: 'problems-file-list' });
+  for (const problem of problems) {
+    const entry = element('button', { className: `problem ${problem.severity}`, testId: 'problem' });
+    entry.type = 'button';
+    entry.dataset['severity'] = problem.severity;
+    entry.dataset['line'] = String(problem.line);
+    entry.title = `${problem.severity} at line ${problem.line}, column ${problem.column}: ${problem.message}`;
+    entry.append(element('span', { className: 'problem-place', text: `${problem.line}:${problem.column}` }), element('span', { className: 'problem-message', text: problem.message }));
+    entry.addEventListener('click', () => open(problem));
+    const item = element('li');
+    item.append(entry);
+    list.append(item);
+  }
+  group.append(name, list);
+  return group;
+}
+
+/**
+ * Creates the panel in `element` (test id `problems-panel`, hidden when
+ * there is no problem): a toggle with the count (`problems-toggle`,
+ * `problems-count`) over the problems grouped by file (`problems-file`,
+ * with `problems-file-path` relative to the blog and `problems-file-count`),
+ * one `problem` button each (`data-severity`, `data-line`). A click calls
+ * `open` with the problem.
+ */
+export function createProblemsPanel(panel: HTMLElement, open: (problem: Problem) => void): ProblemsPanel {
+  const toggle = element('button', { className: 'problems-toggle', testId: 'problems-toggle' });
+  toggle.type = 'button';
+  toggle.setAttribute('aria-expanded', 'true');
+  const files = element('ul', { className: 'problems-files', testId: 'problems-files' });
+  files.id = 'problems-files';
+  toggle.setAttribute('aria-controls', files.id);
+  toggle.addEventListener('click', () => {
+    const expanded = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(expanded));
+    files.hidden = !expanded;
+  });
+  panel.replaceChildren(toggle, files);
+  return {
+    show(problems, roots) {
+      const byPath = new Map<string, Problem[]>();
+      for (const problem of problems) {
+        byPath.set(problem.path, [...(byPath.get(problem.path) ?? []), problem]);
+      }
+      panel.hidden = problems.length === 0;
+      const errors = problems.filter((problem) => problem.severity === 'error').length;
+      const count = element('span', { className: 'problems-count', text: String(problems.length), testId: 'problems-count' });
+      toggle.replaceChildren('Problems ', count, ` in ${plural(byPath.size, 'post')}${errors > 0 ? ` · ${plural(errors, 'error')}` : ''}`);
+      files.replaceChildren(...[...byPath].map(([path, group]) => fileGroup(path, group, roots, open)));
+    },
+  };
+}

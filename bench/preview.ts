@@ -28,6 +28,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { fixtureBodies } from '../test/harness/generated-posts';
+import { highlightMiddleLine, liquidBenchmarkPost, liquidMiddleParagraph, naiveLiquidPageSource, writeBenchBlog } from './liquid-post';
 import type { Measurement } from './measure';
 
 const projectRoot = join(__dirname, '..');
@@ -174,8 +175,12 @@ async function placeCursorAfter(page: Page, text: string): Promise<void> {
   await page.keyboard.press('ArrowRight');
 }
 
-/** Types `typed` one key at a time after a few warm-up keys, and returns each keystroke's time to painted preview. */
-async function timeKeystrokes(page: Page): Promise<number[]> {
+/**
+ * Types `typed` one key at a time after a few warm-up keys, and returns each
+ * keystroke's time to painted preview; checks that the preview then shows
+ * `anchor` followed by what was typed, and no Liquid error.
+ */
+async function timeKeystrokes(page: Page, anchor: string): Promise<number[]> {
   await page.evaluate(installProbe);
   const keys = [...' warm', ...typed];
   for (const [index, key] of keys.entries()) {
@@ -185,17 +190,17 @@ async function timeKeystrokes(page: Page): Promise<number[]> {
   }
   const samples = await page.evaluate(() => (globalThis as unknown as ProbeWindow).__previewProbe.samples);
   const shown = (await page.locator('[data-testid="preview"]').innerText()).replace(/\s+/g, ' ');
-  if (!shown.includes(`${middleParagraph} warm${typed}`.replace(/\s+/g, ' '))) {
-    const around = shown.indexOf(middleParagraph);
+  if (!shown.includes(`${anchor} warm${typed}`.replace(/\s+/g, ' ')) || (await page.locator('[data-testid="preview"] .liquid-error').count()) > 0) {
+    const around = shown.indexOf(anchor);
     throw new Error(`the preview does not show the typed text: ${shown.slice(around, around + 200)}`);
   }
   return samples.slice(warmupKeys);
 }
 
-/** Bundles the baseline page's script. */
-async function bundleNaivePage(): Promise<string> {
+/** Bundles a baseline page's script. */
+async function bundleNaivePage(source: string): Promise<string> {
   const result = await build({
-    stdin: { contents: naivePageSource, resolveDir: projectRoot, loader: 'ts', sourcefile: 'naive-preview-page.ts' },
+    stdin: { contents: source, resolveDir: projectRoot, loader: 'ts', sourcefile: 'naive-preview-page.ts' },
     bundle: true,
     write: false,
     format: 'iife',
@@ -203,6 +208,65 @@ async function bundleNaivePage(): Promise<string> {
     logLevel: 'warning',
   });
   return result.outputFiles[0]?.text ?? '';
+}
+
+/** A post the benchmark types into: where (after which text), and which baseline page renders it whole. */
+interface BenchPost {
+  readonly label: string;
+  readonly path: string;
+  readonly text: string;
+  /** Each place typed at, after the given text, with the measurement's name. */
+  readonly places: readonly { readonly after: string; readonly name: string }[];
+  readonly naive: { readonly source: string; readonly name: string };
+  readonly notes: Readonly<Record<string, number | string>>;
+}
+
+/** The posts: 20 KB and 200 KB of plain Markdown, and 200 KB with 200 Liquid tags, in a blog with `_config.yml` and `_includes`. */
+async function writeBenchPosts(postsDir: string): Promise<BenchPost[]> {
+  const liquid = liquidBenchmarkPost(200_000, 200);
+  const plain = (label: string, file: string, bytes: number): BenchPost => ({
+    label,
+    path: join(postsDir, file),
+    text: benchmarkPost(`A ${label} post`, bytes),
+    places: [{ after: middleParagraph, name: `preview keystroke → paint, ${label} post (incremental)` }],
+    naive: { source: naivePageSource, name: `preview keystroke → paint, ${label} post (naive whole render)` },
+    notes: {},
+  });
+  const posts: BenchPost[] = [
+    plain('20 KB', '2024-01-01-a-20-kb-post.markdown', 20_000),
+    plain('200 KB', '2024-01-02-a-200-kb-post.markdown', 200_000),
+    {
+      label: '200 KB Liquid',
+      path: join(postsDir, '2024-01-03-a-200-kb-liquid-post.markdown'),
+      text: liquid.text,
+      places: [
+        { after: liquidMiddleParagraph, name: 'preview keystroke → paint, 200 KB post with 200 Liquid tags, in a paragraph (incremental)' },
+        { after: highlightMiddleLine, name: 'preview keystroke → paint, 200 KB post with 200 Liquid tags, in a {% highlight %} block (incremental)' },
+      ],
+      naive: { source: naiveLiquidPageSource, name: 'preview keystroke → paint, 200 KB post with 200 Liquid tags (naive whole Liquid + Markdown render)' },
+      notes: { liquidTags: 200, liquidMarkup: liquid.tags },
+    },
+  ];
+  for (const post of posts) {
+    await writeFile(post.path, post.text);
+  }
+  return posts;
+}
+
+/** Types at each of the post's places in the app, saving after each, and returns the measurements. */
+async function timeIncremental(page: Page, post: BenchPost): Promise<Measurement[]> {
+  await page.locator(`[data-testid="post-item"][data-path="${post.path}"]`).click();
+  await page.locator('[data-testid="preview"]', { hasText: post.places[0]?.after ?? '' }).waitFor();
+  const results: Measurement[] = [];
+  for (const place of post.places) {
+    await placeCursorAfter(page, place.after);
+    const samples = await timeKeystrokes(page, place.after);
+    // Save the typed text, so moving on to the next post (or page) has no unsaved changes to ask about.
+    await page.keyboard.press('ControlOrMeta+s');
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    results.push(summarize(place.name, samples, { bytes: Buffer.byteLength(post.text), ...post.notes, targetMedianMs: targets.medianMs, targetP95Ms: targets.p95Ms }));
+  }
+  return results;
 }
 
 /**
@@ -222,43 +286,33 @@ export async function benchmarkPreview(): Promise<Measurement[]> {
     return [];
   }
   const folder = await mkdtemp(join(tmpdir(), 'inkpost-bench-preview-'));
-  const posts = [
-    { label: '20 KB', path: join(folder, '2024-01-01-a-20-kb-post.markdown'), text: benchmarkPost('A 20 KB post', 20_000) },
-    { label: '200 KB', path: join(folder, '2024-01-02-a-200-kb-post.markdown'), text: benchmarkPost('A 200 KB post', 200_000) },
-  ];
-  for (const post of posts) {
-    await writeFile(post.path, post.text);
-  }
-  const session = await harness.launchInkpost({ postsDir: folder });
+  const postsDir = await writeBenchBlog(folder);
+  const posts = await writeBenchPosts(postsDir);
+  const session = await harness.launchInkpost({ postsDir });
   const { page } = session;
   const results: Measurement[] = [];
   try {
     const incremental = new Map<string, number>();
     for (const post of posts) {
-      await page.locator(`[data-testid="post-item"][data-path="${post.path}"]`).click();
-      await page.locator('[data-testid="preview"]', { hasText: middleParagraph }).waitFor();
-      await placeCursorAfter(page, middleParagraph);
-      const samples = await timeKeystrokes(page);
-      // Save the typed text, so moving on to the next post (or page) has no unsaved changes to ask about.
-      await page.keyboard.press('ControlOrMeta+s');
-      await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
-      const measurement = summarize(`preview keystroke → paint, ${post.label} post (incremental)`, samples, { bytes: Buffer.byteLength(post.text), targetMedianMs: targets.medianMs, targetP95Ms: targets.p95Ms });
-      incremental.set(post.label, measurement.medianMs);
-      results.push(measurement);
+      const measured = await timeIncremental(page, post);
+      incremental.set(post.label, measured[0]?.medianMs ?? Number.NaN);
+      results.push(...measured);
     }
-    // The baseline runs on a page the harness's origin serves only to this benchmark.
+    // The baselines run on pages the harness's origin serves only to this benchmark.
     const origin = new URL(page.url()).origin;
     const indexHtml = (await readFile(builtIndex, 'utf8')).replace(/<script type="module"[^>]*><\/script>/, '<script defer src="./naive-preview-page.js"></script>');
-    const script = await bundleNaivePage();
     await page.route(`${origin}/naive-preview-page.html*`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: indexHtml }));
-    await page.route(`${origin}/naive-preview-page.js`, (route) => route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: script }));
     for (const post of posts) {
+      const script = await bundleNaivePage(post.naive.source);
+      await page.unroute(`${origin}/naive-preview-page.js`);
+      await page.route(`${origin}/naive-preview-page.js`, (route) => route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: script }));
+      const anchor = post.places[0]?.after ?? '';
       await page.goto(`${origin}/naive-preview-page.html?path=${encodeURIComponent(post.path)}`);
       await page.locator('.app[data-ready="true"]').waitFor({ state: 'attached' });
-      await page.locator('[data-testid="preview"]', { hasText: middleParagraph }).waitFor();
-      await placeCursorAfter(page, middleParagraph);
-      const samples = await timeKeystrokes(page);
-      const measurement = summarize(`preview keystroke → paint, ${post.label} post (naive whole render)`, samples, { bytes: Buffer.byteLength(post.text) });
+      await page.locator('[data-testid="preview"]', { hasText: anchor }).waitFor();
+      await placeCursorAfter(page, anchor);
+      const samples = await timeKeystrokes(page, anchor);
+      const measurement = summarize(post.naive.name, samples, { bytes: Buffer.byteLength(post.text), ...post.notes });
       results.push({ ...measurement, notes: { ...measurement.notes, timesIncremental: Math.round((measurement.medianMs / (incremental.get(post.label) ?? Number.NaN)) * 10) / 10 } });
     }
   } finally {

@@ -21,16 +21,16 @@ export function splitFrontMatter(text: string): FrontMatterBlock {
   if (!opening) {
     return { frontMatter: null, body: text, bodyStartLine: 0 };
   }
-  const lines = text.slice(opening[0].length).split('\n');
+  // Line by line from the opening fence, never splitting the rest: a keystroke in a 200 KB post reads only the front matter.
   let offset = opening[0].length;
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = (lines[index] ?? '').replace(/\r$/, '');
-    if (closingFence.test(line)) {
+  for (let index = 0; offset <= text.length; index += 1) {
+    const newline = text.indexOf('\n', offset);
+    const end = newline === -1 ? text.length : newline;
+    if (closingFence.test(text.slice(offset, end).replace(/\r$/, ''))) {
       const frontMatter = text.slice(opening[0].length, offset);
-      const bodyStart = Math.min(text.length, offset + (lines[index] ?? '').length + 1);
-      return { frontMatter, body: text.slice(bodyStart), bodyStartLine: index + 2 };
+      return { frontMatter, body: text.slice(Math.min(text.length, end + 1)), bodyStartLine: index + 2 };
     }
-    offset += (lines[index] ?? '').length + 1;
+    offset = end + 1;
   }
   return { frontMatter: null, body: text, bodyStartLine: 0 };
 }

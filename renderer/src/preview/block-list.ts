@@ -26,8 +26,10 @@ export interface BlockList {
    * their line and part attributes are updated when those moved), new sources
    * are rendered, gone ones removed. Kept blocks for which `stale` says yes
    * (their source may use a link definition that changed) are rendered again.
+   * Returns the elements it rendered, moved or removed: the only ones whose
+   * headings can have changed.
    */
-  update(items: readonly PreviewItem[], stale?: (source: string) => boolean): void;
+  update(items: readonly PreviewItem[], stale?: (source: string) => boolean): readonly Element[];
   /** The shown items in document order. */
   items(): readonly ShownItem[];
 }
@@ -40,6 +42,25 @@ function keyOf(item: PreviewItem & { kind: 'block' }): string {
 /** True when `shown` is what `item` asks for: the boundary, or a block with the same key. */
 function matches(shown: ShownItem, item: PreviewItem): boolean {
   return item.kind === 'block' ? shown.kind === 'block' && shown.source === keyOf(item) : shown.kind === 'boundary';
+}
+
+/** Shown items by what they were shown for (in order, for repeated sources), and the boundary if among them. */
+function poolBySource(items: readonly ShownItem[]): { blocks: Map<string, ShownItem[]>; boundary: ShownItem | undefined } {
+  const blocks = new Map<string, ShownItem[]>();
+  let boundary: ShownItem | undefined;
+  for (const item of items) {
+    if (item.kind === 'boundary') {
+      boundary = item;
+    } else {
+      const list = blocks.get(item.source);
+      if (list === undefined) {
+        blocks.set(item.source, [item]);
+      } else {
+        list.push(item);
+      }
+    }
+  }
+  return { blocks, boundary };
 }
 
 /**
@@ -89,6 +110,7 @@ export function createBlockList(container: HTMLElement, tail: Element, render: (
 
   return {
     update(items, stale) {
+      const touched: Element[] = [];
       const old = shown;
       let start = 0;
       while (start < old.length && start < items.length && matches(old[start]!, items[start]!)) {
@@ -101,38 +123,34 @@ export function createBlockList(container: HTMLElement, tail: Element, render: (
         newEnd -= 1;
       }
       // The changed run: reuse elements by source (in order, for repeated sources), render the rest.
-      const pool = new Map<string, ShownItem[]>();
-      let oldBoundary: ShownItem | undefined;
-      for (const item of old.slice(start, oldEnd)) {
-        if (item.kind === 'boundary') {
-          oldBoundary = item;
-        } else {
-          const list = pool.get(item.source);
-          if (list === undefined) {
-            pool.set(item.source, [item]);
-          } else {
-            list.push(item);
-          }
-        }
-      }
+      const pool = poolBySource(old.slice(start, oldEnd));
+      let oldBoundary = pool.boundary;
       const middle = items.slice(start, newEnd).map((item) => {
-        const kept = item.kind === 'block' ? pool.get(keyOf(item))?.shift() : oldBoundary;
+        const kept = item.kind === 'block' ? pool.blocks.get(keyOf(item))?.shift() : oldBoundary;
         if (item.kind === 'boundary') {
           oldBoundary = undefined;
         }
         if (kept !== undefined && kept.kind === 'block' && stale?.(kept.source) === true) {
           kept.element.replaceChildren(render(kept.source));
+          touched.push(kept.element);
         }
-        return kept ?? create(item);
+        if (kept === undefined) {
+          const created = create(item);
+          touched.push(created.element);
+          return created;
+        }
+        return kept;
       });
-      for (const leftover of [...pool.values()].flat().concat(oldBoundary ?? [])) {
+      for (const leftover of [...pool.blocks.values()].flat().concat(oldBoundary ?? [])) {
         leftover.element.remove();
+        touched.push(leftover.element);
       }
       let anchor: Element = old[oldEnd]?.element ?? tail;
       for (let index = middle.length - 1; index >= 0; index -= 1) {
         const element = middle[index]!.element;
         if (element.nextElementSibling !== anchor || element.parentNode !== container) {
           container.insertBefore(element, anchor);
+          touched.push(element);
         }
         anchor = element;
       }
@@ -144,9 +162,11 @@ export function createBlockList(container: HTMLElement, tail: Element, render: (
         for (const item of [...old.slice(0, start), ...old.slice(oldEnd)]) {
           if (item.kind === 'block' && stale(item.source)) {
             item.element.replaceChildren(render(item.source));
+            touched.push(item.element);
           }
         }
       }
+      return touched;
     },
     items: () => shown,
   };

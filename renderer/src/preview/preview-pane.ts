@@ -52,13 +52,16 @@ export interface PreviewOptions {
   readonly liquidProblems?: (problems: readonly LiquidProblem[]) => void;
 }
 
+/** The headings whose ids kramdown numbers. */
+const headingSelector = 'h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]';
+
 /**
  * Numbers repeated header ids over the whole preview, as kramdown does over a
  * whole post (each block is rendered on its own, so it cannot): `bases`
  * remembers each header's id as rendered.
  */
 function numberHeadings(element: HTMLElement, bases: WeakMap<Element, string>): void {
-  const headings = [...element.querySelectorAll('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')];
+  const headings = [...element.querySelectorAll(headingSelector)];
   const ids = numberHeadingIds(headings.map((heading) => {
     const base = bases.get(heading) ?? heading.id;
     bases.set(heading, base);
@@ -179,10 +182,13 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
     const nextReferences = prepared.env.references ?? {};
     const changed = changedLabels(references, nextReferences);
     references = nextReferences;
-    blocks.update(prepared.items, changed.length === 0 ? undefined : mayUseLabels(changed));
+    const touched = blocks.update(prepared.items, changed.length === 0 ? undefined : mayUseLabels(changed));
     markTiming('preview:rendered');
     reportProblems(renderer.problems(prepared.items));
-    numberHeadings(element, headingBases);
+    // Typing in a paragraph touches no heading: numbering them again would read the whole preview per keystroke.
+    if (touched.some((block) => block.querySelector(headingSelector) !== null)) {
+      numberHeadings(element, headingBases);
+    }
     hasMarkerLine = next.hasMarkerLine;
     continueReading.hidden = !(toggle.mode() === 'front' && hasMarkerLine);
     const last = next.items.at(-1);

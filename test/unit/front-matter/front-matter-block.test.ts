@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitFrontMatter, type FrontMatterBlock } from '../../../shared/front-matter/front-matter-block';
@@ -55,4 +56,18 @@ describe('splitFrontMatter', () => {
       );
     });
   }
+
+  test('agrees on generated texts with the definition: a `---` first line, up to the next `---` or `...` line', () => {
+    const line = fc.constantFrom('---', '--- ', '...', '----', ' ---', 'a: 1', '', 'text', '---\r', '...\r', 'b: "x"\r');
+    fc.assert(fc.property(fc.array(line, { maxLength: 8 }), fc.boolean(), (lines, newlineAtEnd) => {
+      const text = lines.join('\n') + (newlineAtEnd && lines.length > 0 ? '\n' : '');
+      const all = text.split('\n');
+      const fence = (index: number, closing: boolean): boolean => (closing ? /^(?:---|\.\.\.)[ \t]*\r?$/ : /^---[ \t]*\r?$/).test(all[index] ?? 'x');
+      const close = all.findIndex((_line, index) => index > 0 && fence(index, true));
+      const expected = fence(0, false) && all.length > 1 && close > 0
+        ? { frontMatter: all.slice(1, close).map((one) => `${one}\n`).join(''), body: all.slice(close + 1).join('\n'), bodyStartLine: close + 1 }
+        : { frontMatter: null, body: text, bodyStartLine: 0 };
+      assert.deepEqual(splitFrontMatter(text), expected);
+    }), { numRuns: 3000 });
+  });
 });

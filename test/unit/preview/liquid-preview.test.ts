@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import type { BlogRenderContext } from '../../../shared/blog/render-context';
 import { createBlockSplitter } from '../../../renderer/src/preview/block-splitter';
-import { renderPostHtml } from '../../../renderer/src/preview/post-html';
+import { createPostHtmlRenderer, renderPostHtml } from '../../../renderer/src/preview/post-html';
+import { kramdownOptionsFromConfig } from '../../../renderer/src/preview/kramdown/kramdown-options';
+import { createJekyllLiquid } from '../../../renderer/src/preview/liquid/jekyll-liquid';
+import { createMarkdownRenderer } from '../../../renderer/src/preview/markdown-renderer';
+import { splitFrontMatter } from '../../../shared/front-matter/front-matter-block';
+import { parseJekyllYaml } from '../../../shared/front-matter/jekyll-yaml';
+import { firstDifference, normaliseHtml } from '../../harness/html-compare';
 import { createPostRenderer } from '../../../renderer/src/preview/post-renderer';
 import { createPreviewPlanner } from '../../../renderer/src/preview/preview-plan';
 
@@ -54,4 +61,77 @@ void test('assign carries to later blocks, and a changed assign renders the bloc
   assert.equal(before[1], after[1], 'a block without Liquid keeps its key');
   assert.notEqual(before[2], after[2], 'a Liquid block after the changed assign gets a new key');
   assert.match(renderPostHtml('{% assign who = "Grace" %}\n\nHi {{ who }}.\n', blog), /Hi Grace\./);
+});
+
+/** Jekyll's order over the whole post at once: Liquid over the whole body, then Markdown over the whole result. */
+function wholeRender(text: string, context: BlogRenderContext): string {
+  const markdown = createMarkdownRenderer(kramdownOptionsFromConfig(context.config));
+  const liquid = createJekyllLiquid(() => context, (source) => markdown(source, {}));
+  const { frontMatter, body } = splitFrontMatter(text);
+  const outcome = liquid(body, { site: { ...context.config }, page: frontMatter === null ? {} : parseJekyllYaml(frontMatter, 2).data });
+  assert.equal(outcome.problem, null, 'the generated edits keep the Liquid valid');
+  return markdown(outcome.text, {});
+}
+
+const spanningPost = `---
+title: Spans
+---
+Opening paragraph with {{ page.title }}.
+
+{% highlight ruby %}
+def first
+
+  puts "{{ page.title | upcase }}"
+end
+{% endhighlight %}
+
+{% if page.title == "Spans" %}
+Shown when the title matches.
+
+* a list inside the if
+
+Still inside.
+{% else %}
+Hidden.
+
+Also hidden.
+{% endif %}
+
+{% assign who = "Ada" %}
+
+{% for n in (1..2) %}
+Item {{ n }} for {{ who }}.
+
+{% endfor %}
+
+{% raw %}
+{{ kept }} as is
+
+and {% if %} too
+{% endraw %}
+
+Closing paragraph.
+`;
+
+void test('typing anywhere, blank lines inside Liquid blocks included, gives what Liquid then Markdown over the whole post give', () => {
+  // Edits that keep the Liquid valid: text, blank lines, Markdown marks, inserted between the tags, never inside one.
+  const tagAt = (text: string, at: number): boolean => /\{[%{](?:(?![%}]\}).)*$/s.test(text.slice(Math.max(0, at - 60), at)) || /[{%}]{2}/.test(text.slice(at - 1, at + 1));
+  const edit = fc.record({ at: fc.nat(), insert: fc.constantFrom('x', ' ', '\n', '\n\n', '*', '# ', '- ', 'word '), remove: fc.nat({ max: 2 }) });
+  fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+    const incremental = createPostHtmlRenderer(blog);
+    const bodyStart = spanningPost.indexOf('---\n', 4) + 4;
+    let text = spanningPost;
+    incremental(text);
+    for (const { at, insert, remove } of edits) {
+      const position = bodyStart + (at % (text.length - bodyStart));
+      const removed = text.slice(position, position + remove);
+      if (tagAt(text, position) || /[{}%]/.test(removed) || tagAt(text, position + remove)) {
+        continue;
+      }
+      text = `${text.slice(0, position)}${insert}${text.slice(position + remove)}`;
+      const expected = normaliseHtml(wholeRender(text, blog));
+      const actual = normaliseHtml(incremental(text));
+      assert.equal(firstDifference(expected.text, actual.text) ?? firstDifference(expected.structure, actual.structure), null, JSON.stringify(text));
+    }
+  }), { numRuns: 150 });
 });

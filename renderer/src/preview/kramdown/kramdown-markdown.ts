@@ -34,6 +34,28 @@ function kramdownHeaderIdSyntax(md: MarkdownIt): void {
 }
 
 /**
+ * kramdown's forced line break written as two backslashes at a line's end
+ * (`line\\` then a line break), besides two spaces; CommonMark reads the
+ * pair as an escaped backslash. At a paragraph's very end it stays one
+ * backslash, as in kramdown.
+ */
+function kramdownBackslashBreak(md: MarkdownIt): void {
+  md.inline.ruler.before('escape', 'kramdown_backslash_break', (state, silent) => {
+    if (!state.src.startsWith('\\\\\n', state.pos)) {
+      return false;
+    }
+    if (!silent) {
+      state.push('hardbreak', 'br', 0);
+    }
+    state.pos += 3;
+    while (state.pos < state.posMax && (state.src[state.pos] === ' ' || state.src[state.pos] === '\t')) {
+      state.pos += 1;
+    }
+    return true;
+  });
+}
+
+/**
  * The block-level parts of the Markdown kramdown reads: the plugins that add
  * blocks (footnote definitions, definition lists, abbreviations) and
  * kramdown's extensions. The preview's block splitter parses with this, so
@@ -70,6 +92,7 @@ export function createKramdownMarkdownIt(options: KramdownOptions = jekyllKramdo
   }
   kramdownSpanBlockTags(md);
   kramdownHeaderIdSyntax(md);
+  kramdownBackslashBreak(md);
   kramdownTypography(md, options.typographicSymbols, options.smartQuotes);
   kramdownHeaderIds(md, options);
   kramdownFootnoteMarkup(md, options.footnoteNumber);

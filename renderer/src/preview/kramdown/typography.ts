@@ -21,6 +21,29 @@ const pattern = /---|--|\.\.\.|<< | >>|<<|>>/g;
  * `+-` stay as written, as in kramdown. `quotes` are the `smart_quotes`.
  */
 export function kramdownTypography(md: MarkdownIt, overrides: Readonly<Record<string, string>>, quotes: readonly [string, string, string, string]): void {
+  // `<<is>>` is guillemets around "is" in kramdown, never the tag `<is>`.
+  md.inline.ruler.before('html_inline', 'kramdown_guillemets', (state, silent) => {
+    if (!state.src.startsWith('<<', state.pos)) {
+      return false;
+    }
+    if (!silent) {
+      state.pending += '<<';
+    }
+    state.pos += 2;
+    return true;
+  });
+  // kramdown shows `<mailto:a@b.c>` as its address, without the scheme.
+  md.core.ruler.after('inline', 'kramdown_mailto_text', (state) => {
+    for (const block of state.tokens) {
+      const children = block.type === 'inline' ? (block.children ?? []) : [];
+      children.forEach((token, index) => {
+        const text = children[index + 1];
+        if (token.type === 'link_open' && token.info === 'auto' && text?.type === 'text' && /^mailto:/i.test(text.content)) {
+          text.content = text.content.slice('mailto:'.length);
+        }
+      });
+    }
+  });
   const replacement = new Map(symbols.map(([text, name, shown]) => [text, overrides[name] ?? shown]));
   const [lsquo, rsquo, ldquo, rdquo] = quotes;
   const openAfterWord = new RegExp(`([^\\s\\\\\\[{(-])([${ldquo}${lsquo}])`, 'gu');

@@ -19,7 +19,7 @@ import { slugify } from '../../../shared/posts/slug';
 import { fileName } from '../ui/dom';
 
 /** The keys the form shows in fields of their own; every other key goes to the key/value list. */
-export const ownFieldKeys: readonly string[] = ['title', 'date', 'time', 'tags', 'layout', 'extended', 'excerpt_separator'];
+export const ownFieldKeys: readonly string[] = ['title', 'date', 'time', 'tags', 'categories', 'layout', 'extended', 'excerpt_separator'];
 
 /** What the form knows about the open post beyond its text. */
 export interface FormContext {
@@ -61,6 +61,8 @@ export interface FormModel {
   /** True when `time` is the current time shown for an undated draft, not a value of the post. */
   readonly timeIsDefault: boolean;
   readonly tags: readonly string[];
+  /** The `categories` key as Jekyll reads it (see `tagsOf`), each once; the folder's categories and a singular `category` key are not among them. */
+  readonly categories: readonly string[];
   /** The `layout` key, or empty. */
   readonly layout: string;
   /** The key that holds the excerpt marker (the post's own, else `extended`). */
@@ -83,6 +85,7 @@ export type FieldEdit =
   | { readonly field: 'title'; readonly value: string }
   | { readonly field: 'time'; readonly value: string }
   | { readonly field: 'tags'; readonly value: readonly string[] }
+  | { readonly field: 'categories'; readonly value: readonly string[] }
   | { readonly field: 'layout'; readonly value: string }
   | { readonly field: 'marker'; readonly key: 'extended' | 'excerpt_separator'; readonly value: string }
   | { readonly field: 'other'; readonly key: string; readonly text: string };
@@ -91,7 +94,11 @@ function stringOf(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
-/** A post's tags as Jekyll reads them: a list, or a string of space-separated tags. */
+/**
+ * A post's `tags` or `categories` as Jekyll reads them: a list's items (with
+ * their spaces), or a string split on runs of whitespace (`tags: security
+ * jekyll` is two tags; commas do not split, as in Jekyll 4).
+ */
 export function tagsOf(value: unknown): string[] {
   if (typeof value === 'string') {
     return value.split(/\s+/).filter((tag) => tag !== '');
@@ -194,15 +201,15 @@ export function dateProblem(date: string): string | null {
   return isCalendarDate(date) ? null : 'Use YYYY-MM-DD, a real calendar day (for example 2024-03-09)';
 }
 
-/** Why `tag` cannot be added, or null when it can. */
-export function tagProblem(tag: string, tags: readonly string[]): string | null {
+/** Why `tag` (a tag, or the `noun` the field holds) cannot be added, or null when it can. */
+export function tagProblem(tag: string, tags: readonly string[], noun = 'tag'): string | null {
   if (tag === '') {
-    return 'Type a tag first';
+    return `Type a ${noun} first`;
   }
   if (tag.includes(',')) {
-    return 'A tag cannot contain a comma: commas separate tags';
+    return `A ${noun} cannot contain a comma: commas separate ${noun === 'category' ? 'categories' : `${noun}s`}`;
   }
-  return tags.includes(tag) ? `The post already has the tag ${tag}` : null;
+  return tags.includes(tag) ? `The post already has the ${noun} ${tag}` : null;
 }
 
 /**
@@ -254,6 +261,7 @@ export function readForm(text: string, context: FormContext): FormReading {
       time,
       timeIsDefault,
       tags: tagsOf(data['tags']),
+      categories: [...new Set(tagsOf(data['categories']))], // Jekyll drops repeated categories, not tags
       layout: stringOf(data['layout']),
       markerKey,
       marker: declaredMarker(data) ?? stringOf(data[markerKey]),
@@ -292,7 +300,8 @@ function changeFor(edit: FieldEdit): { ok: true; key: string; value: FrontMatter
       return problem !== null ? { ok: false, message: problem } : { ok: true, key: 'time', value: edit.value === '' ? undefined : edit.value };
     }
     case 'tags':
-      return { ok: true, key: 'tags', value: [...edit.value] };
+    case 'categories':
+      return { ok: true, key: edit.field, value: [...edit.value] };
     case 'layout':
       return { ok: true, key: 'layout', value: edit.value === '' ? undefined : edit.value };
     case 'marker':

@@ -7,7 +7,7 @@ import { defaultPermalinkPattern } from '../../../shared/blog/permalink';
 import { applyFieldEdit, dateProblem, readForm, renamedPostPath, textDifference, withDateKeyDay, type FieldEdit, type FormContext, type FormModel } from './form-model';
 import { createLayoutField, type LayoutField } from './layout-field';
 import { createOtherFields, type OtherFields } from './other-fields';
-import { createTagsField, type TagsField } from './tags-field';
+import { categoriesKind, createTagsField, type TagsField } from './tags-field';
 import { createTextField, type TextField } from './text-field';
 import { setAvailable } from '../ui/disabled-reason';
 import { fileName } from '../ui/dom';
@@ -42,6 +42,7 @@ interface FormView {
   readonly date: TextField;
   readonly time: TextField;
   readonly tags: TagsField;
+  readonly categories: TagsField;
   readonly layout: LayoutField;
   readonly marker: TextField;
   readonly others: OtherFields;
@@ -56,7 +57,7 @@ interface FormEdits {
   markerKey(): FormModel['markerKey'];
 }
 
-/** Builds the form's fields into `element`: title, date and time, tags, layout, marker, the address, and the other keys. */
+/** Builds the form's fields into `element`: title, date and time, tags, categories, layout, marker, the address, and the other keys. */
 function buildFormView(element: HTMLElement, edits: FormEdits): FormView {
   const message = document.createElement('p');
   message.className = 'form-message';
@@ -71,6 +72,7 @@ function buildFormView(element: HTMLElement, edits: FormEdits): FormView {
   const date = createTextField({ testId: 'form-date', label: 'Date', placeholder: 'YYYY-MM-DD', inputMode: 'numeric', edit: (value) => edits.chooseDate(value) });
   const time = createTextField({ testId: 'form-time', label: 'Time', placeholder: 'HH:MM', inputMode: 'numeric', edit: (value) => edits.edit({ field: 'time', value }) });
   const tags = createTagsField((value) => edits.edit({ field: 'tags', value }));
+  const categories = createTagsField((value) => edits.edit({ field: 'categories', value }), categoriesKind);
   const layout = createLayoutField((value) => edits.edit({ field: 'layout', value }));
   const marker = createTextField({ testId: 'form-extended', label: 'Excerpt marker', placeholder: ':EXTENDED:', edit: (value) => edits.edit({ field: 'marker', key: edits.markerKey(), value }) });
   const others = createOtherFields((key, text) => edits.edit({ field: 'other', key, text }));
@@ -85,9 +87,9 @@ function buildFormView(element: HTMLElement, edits: FormEdits): FormView {
   const dateAndTime = document.createElement('div');
   dateAndTime.className = 'form-pair';
   dateAndTime.append(date.row.element, time.row.element);
-  fields.append(legend, title.row.element, dateAndTime, tags.row.element, layout.row.element, marker.row.element, address, others.element);
+  fields.append(legend, title.row.element, dateAndTime, tags.row.element, categories.row.element, layout.row.element, marker.row.element, address, others.element);
   element.replaceChildren(message, fields);
-  return { message, fields, title, date, time, tags, layout, marker, others, slug, permalink };
+  return { message, fields, title, date, time, tags, categories, layout, marker, others, slug, permalink };
 }
 
 /** The hint under the date: where it comes from, and what saving or exporting does with it. */
@@ -124,6 +126,7 @@ function showModel(view: FormView, model: FormModel, renameTarget: string | unde
   view.time.input.dataset['default'] = String(model.timeIsDefault);
   view.time.row.setHint(model.timeIsDefault ? 'Now: used at export unless changed' : '');
   view.tags.show(model.tags);
+  view.categories.show(model.categories);
   view.layout.show(model.layout);
   view.marker.show(model.marker);
   view.others.show(model.others);

@@ -12,11 +12,28 @@ export interface TagsField {
   setCatalogue(catalogue: readonly TagCount[]): void;
 }
 
+/** What a chip field holds and how it names it: the post's tags, or its categories. */
+export interface ChipFieldKind {
+  /** The row's label (`Tags`). */
+  readonly label: string;
+  /** One item, in the field's messages (`tag`). */
+  readonly noun: string;
+  /** The field's test id (`form-tags`); chips get `form-tag`, their buttons `form-tag-remove`, suggestions `form-tag-option`. */
+  readonly testId: string;
+  readonly chipTestId: string;
+}
+
+/** The tags field. */
+export const tagsKind: ChipFieldKind = { label: 'Tags', noun: 'tag', testId: 'form-tags', chipTestId: 'form-tag' };
+/** The categories field: the same rules as tags (Jekyll splits a string of categories on spaces too). */
+export const categoriesKind: ChipFieldKind = { label: 'Categories', noun: 'category', testId: 'form-categories', chipTestId: 'form-category' };
+
 /** At most this many suggestions are listed. */
 const maxSuggestions = 8;
 
 /** The parts of the tags field the behaviour works on. */
 interface TagsView {
+  readonly kind: ChipFieldKind;
   readonly row: FieldRow;
   readonly chips: HTMLUListElement;
   readonly input: HTMLInputElement;
@@ -32,51 +49,51 @@ interface TagsState {
 }
 
 /** Builds the field's elements: the chip list, the combobox input and its listbox, in a labelled row. */
-function buildTagsView(): TagsView {
+function buildTagsView(kind: ChipFieldKind): TagsView {
   const group = document.createElement('div');
   group.className = 'form-tags';
-  group.dataset['testid'] = 'form-tags';
+  group.dataset['testid'] = kind.testId;
   group.setAttribute('role', 'group');
   const chips = document.createElement('ul');
   chips.className = 'form-tag-chips';
-  chips.setAttribute('aria-label', 'Tags of this post');
+  chips.setAttribute('aria-label', `${kind.label} of this post`);
   const input = document.createElement('input');
   input.type = 'text';
   input.autocomplete = 'off';
   input.spellcheck = false;
-  input.placeholder = 'Add a tag…';
-  input.setAttribute('aria-label', 'Add a tag');
+  input.placeholder = `Add a ${kind.noun}…`;
+  input.setAttribute('aria-label', `Add a ${kind.noun}`);
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-expanded', 'false');
   const listbox = document.createElement('ul');
   listbox.className = 'form-tag-suggestions';
-  listbox.id = uniqueId('form-tag-suggestions');
-  listbox.dataset['testid'] = 'form-tag-suggestions';
+  listbox.id = uniqueId(`${kind.chipTestId}-suggestions`);
+  listbox.dataset['testid'] = `${kind.chipTestId}-suggestions`;
   listbox.setAttribute('role', 'listbox');
-  listbox.setAttribute('aria-label', 'Tags of the blog');
+  listbox.setAttribute('aria-label', `${kind.label} of the blog`);
   listbox.hidden = true;
   input.setAttribute('aria-controls', listbox.id);
   group.append(chips, input, listbox);
-  return { row: createFieldRow(group, 'Tags', 'form-tags', true), chips, input, listbox };
+  return { kind, row: createFieldRow(group, kind.label, kind.testId, true), chips, input, listbox };
 }
 
 /** One chip per tag, each with a labelled remove button that calls `remove`. */
-function renderChips(chips: HTMLUListElement, tags: readonly string[], remove: (tag: string) => void): void {
+function renderChips(chips: HTMLUListElement, tags: readonly string[], kind: ChipFieldKind, remove: (tag: string) => void): void {
   chips.replaceChildren(
     ...tags.map((tag) => {
       const chip = document.createElement('li');
       chip.className = 'form-tag-chip';
-      chip.dataset['testid'] = 'form-tag';
+      chip.dataset['testid'] = kind.chipTestId;
       chip.dataset['tag'] = tag;
       const name = document.createElement('span');
       name.textContent = tag;
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'form-tag-remove';
-      button.dataset['testid'] = 'form-tag-remove';
-      button.setAttribute('aria-label', `Remove tag ${tag}`);
-      button.title = `Remove tag ${tag}`;
+      button.dataset['testid'] = `${kind.chipTestId}-remove`;
+      button.setAttribute('aria-label', `Remove ${kind.noun} ${tag}`);
+      button.title = `Remove ${kind.noun} ${tag}`;
       button.textContent = '×';
       button.addEventListener('click', () => remove(tag));
       chip.append(name, button);
@@ -106,7 +123,7 @@ function renderSuggestions(view: TagsView, state: TagsState, pick: (tag: string)
       const option = document.createElement('li');
       option.id = `${listbox.id}-${index}`;
       option.className = 'form-tag-option';
-      option.dataset['testid'] = 'form-tag-option';
+      option.dataset['testid'] = `${view.kind.chipTestId}-option`;
       option.dataset['tag'] = entry.tag;
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', String(index === state.active));
@@ -187,8 +204,8 @@ function onTagKey(event: KeyboardEvent, view: TagsView, state: TagsState, action
  * empty input removes the last tag. `edit` gets the new list and returns
  * an error or null.
  */
-export function createTagsField(edit: (tags: readonly string[]) => string | null): TagsField {
-  const view = buildTagsView();
+export function createTagsField(edit: (tags: readonly string[]) => string | null, kind: ChipFieldKind = tagsKind): TagsField {
+  const view = buildTagsView(kind);
   const { row, input, listbox } = view;
   const state: TagsState = { tags: [], catalogue: [], suggestions: [], active: -1 };
 
@@ -202,7 +219,7 @@ export function createTagsField(edit: (tags: readonly string[]) => string | null
     row.setError(problem);
     if (problem === null) {
       state.tags = next;
-      renderChips(view.chips, state.tags, remove);
+      renderChips(view.chips, state.tags, kind, remove);
     }
     return problem === null;
   };
@@ -212,7 +229,7 @@ export function createTagsField(edit: (tags: readonly string[]) => string | null
     renderSuggestions(view, state, add);
   };
   const add = (tag: string): void => {
-    const problem = tagProblem(tag, state.tags);
+    const problem = tagProblem(tag, state.tags, kind.noun);
     if (problem !== null) {
       row.setError(problem);
       return;
@@ -251,7 +268,7 @@ export function createTagsField(edit: (tags: readonly string[]) => string | null
         return;
       }
       state.tags = next;
-      renderChips(view.chips, state.tags, remove);
+      renderChips(view.chips, state.tags, kind, remove);
     },
     setCatalogue(next) {
       state.catalogue = next;

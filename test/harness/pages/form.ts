@@ -58,6 +58,22 @@ export class Form {
   get tagOptions(): Locator {
     return this.field('tag-option');
   }
+  /** The tags of the chips, in order. */
+  tagNames(): Promise<string[]> {
+    return this.tag().evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-tag') ?? ''));
+  }
+  /** The categories field (chips and its text box). */
+  get categories(): Locator {
+    return this.field('categories');
+  }
+  /** Every category chip, or the chip of `category`. */
+  category(category?: string): Locator {
+    return category === undefined ? this.field('category') : this.page.locator(`[data-testid="form-category"][data-tag="${category}"]`);
+  }
+  /** The categories of the chips, in order. */
+  categoryNames(): Promise<string[]> {
+    return this.category().evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-tag') ?? ''));
+  }
   /** The values of keys the form has no field for. */
   get otherValues(): Locator {
     return this.field('other-value');
@@ -65,9 +81,18 @@ export class Form {
 
   /** Types each tag into the tags field and presses Enter after it. */
   async addTags(...tags: readonly string[]): Promise<void> {
-    await this.tagInput.focus();
-    for (const tag of tags) {
-      await this.page.keyboard.type(tag);
+    await this.typeInto(this.tagInput, tags);
+  }
+
+  /** Types each category into the categories field and presses Enter after it. */
+  async addCategories(...categories: readonly string[]): Promise<void> {
+    await this.typeInto(this.categories.locator('input'), categories);
+  }
+
+  private async typeInto(input: Locator, values: readonly string[]): Promise<void> {
+    await input.focus();
+    for (const value of values) {
+      await this.page.keyboard.type(value);
       await this.page.keyboard.press('Enter');
     }
   }

@@ -6,6 +6,7 @@ import {
   readForm,
   renamedPostPath,
   textDifference,
+  tagProblem,
   timeProblem,
   valueText,
   withDateKeyDay,
@@ -223,5 +224,40 @@ void describe('dates and renames', () => {
     assert.deepEqual(textDifference('title: a\nx', 'title: abc\nx'), { from: 8, to: 8, insert: 'bc' });
     assert.deepEqual(textDifference('aaa', 'aa'), { from: 2, to: 3, insert: '' });
     assert.deepEqual(textDifference('same', 'same'), { from: 4, to: 4, insert: '' });
+  });
+});
+
+void describe('tags and categories as Jekyll has them', () => {
+  const strings = '---\nlayout: post\ntitle: Strings\ntags: security jekyll\ncategories: news  releases\n---\nBody.\n';
+
+  void test('a string shows as its space-split items; categories have a field of their own, not a key/value row', () => {
+    const reading = readForm(strings, published);
+    assert.ok(reading.ok);
+    assert.deepEqual(reading.model.tags, ['security', 'jekyll']);
+    assert.deepEqual(reading.model.categories, ['news', 'releases']);
+    assert.deepEqual(reading.model.others, []);
+  });
+
+  void test('an edit of another field leaves the string lines byte for byte', () => {
+    const result = applyFieldEdit(strings, { field: 'title', value: 'Still strings' });
+    assert.ok(result.ok);
+    assert.deepEqual(changedLines(strings, result.text), ['title: Still strings']);
+  });
+
+  void test('a change writes a list in the file\'s own style, quoting only what YAML needs', () => {
+    const tags = applyFieldEdit(strings, { field: 'tags', value: ['security', 'jekyll', 'open standards', 'a: b'] });
+    assert.ok(tags.ok);
+    assert.deepEqual(changedLines(strings, tags.text), ['tags: [security, jekyll, open standards, "a: b"]']);
+    const block = '---\ntitle: Block\ntags:\n  - one\ncategories: news\n---\n';
+    const categories = applyFieldEdit(block, { field: 'categories', value: ['news', 'big news'] });
+    assert.ok(categories.ok);
+    assert.equal(categories.text, '---\ntitle: Block\ntags:\n  - one\ncategories:\n  - news\n  - big news\n---\n');
+  });
+
+  void test('the checks name what the field holds', () => {
+    assert.equal(tagProblem('', [], 'category'), 'Type a category first');
+    assert.match(tagProblem('a,b', [], 'category') ?? '', /commas separate categories/);
+    assert.equal(tagProblem('news', ['news'], 'category'), 'The post already has the category news');
+    assert.equal(tagProblem('x', ['x']), 'The post already has the tag x');
   });
 });

@@ -32,10 +32,24 @@ export function checkTime(post: CheckedPost): Problem[] {
   return [];
 }
 
+/** A YAML value's kind in words, as Jekyll's Ruby names it in its error. */
+function kindOf(value: unknown): string {
+  if (value instanceof Date) {
+    return 'a date';
+  }
+  if (typeof value === 'object' && value !== null) {
+    return 'a mapping';
+  }
+  return typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'a boolean' : `a ${typeof value}`;
+}
+
 /**
- * `tags` and `categories` written as a string: Jekyll splits the string on
- * spaces, which is right for `tags: jekyll release` but not for a tag with a
- * space. A warning that says what Jekyll makes of it.
+ * `tags` and `categories` as Jekyll 4 reads them (checked with Jekyll's own
+ * reader): a string is split on spaces, which is right for `tags: jekyll
+ * release` but not for a tag with a space (a warning that says what Jekyll
+ * makes of it); any other value that is no list is not read as tags at all
+ * (a warning: the post gets no tags) and makes `categories` unreadable
+ * (an error: Jekyll cannot read the post).
  */
 export function checkTags(post: CheckedPost): Problem[] {
   return ['tags', 'categories'].flatMap((key) => {
@@ -46,9 +60,15 @@ export function checkTags(post: CheckedPost): Problem[] {
     if (post.yaml !== null && isSeq(post.yaml.get(key, true))) {
       return [];
     }
-    const names = (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value)).split(/\s+/).filter((name) => name !== '');
-    const what = typeof value === 'string' ? 'a string' : `a ${typeof value}`;
-    return [problemAt(post, valueOffset(post, key), 'warning', `${key} is ${what}: Jekyll splits it on spaces into ${names.length} (${names.join(', ')}); write a list, e.g. ${key}: [${names.join(', ')}]`)];
+    const offset = valueOffset(post, key);
+    if (typeof value === 'string') {
+      const names = value.split(/\s+/).filter((name) => name !== '');
+      return [problemAt(post, offset, 'warning', `${key} is a string: Jekyll splits it on spaces into ${names.length} (${names.join(', ')}); write a list, e.g. ${key}: [${names.join(', ')}]`)];
+    }
+    const shown = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+    return key === 'categories'
+      ? [problemAt(post, offset, 'error', `categories is ${kindOf(value)} (${shown}): Jekyll cannot read the post; write a list, e.g. categories: ["${shown}"]`)]
+      : [problemAt(post, offset, 'warning', `tags is ${kindOf(value)} (${shown}): Jekyll ignores it and the post gets no tags; write a list, e.g. tags: ["${shown}"]`)];
   });
 }
 

@@ -71,6 +71,7 @@ void describe('each rule, in a copy of the blog', () => {
     await write('2011-01-11-date-key.markdown', '---\nlayout: post\ntitle: T\ndate: 2011-02-11 10:00\n---\nA\n');
     await write('2011-02-30-impossible-date.markdown', '---\nlayout: post\ntitle: T\n---\nA\n');
     await write('2011-01-12-unclosed.markdown', '---\nlayout: post\ntitle: T\nBody without a closing fence\n');
+    await write('2011-01-13-number-taxonomy.markdown', '---\nlayout: post\ntitle: T\ntags: 42\ncategories: 2024\n---\nA\n');
     problems = await checkFolder(blog);
   });
 
@@ -92,6 +93,10 @@ void describe('each rule, in a copy of the blog', () => {
     ['2011-01-11-date-key.markdown', ['4:7: warning: the date key says 2011-02-11 but the file name says 2011-01-11: Jekyll dates the post, and its URL, by the date key']],
     ['2011-02-30-impossible-date.markdown', ['1:1: warning: 2011-02-30 is not a day of that month: Jekyll dates the post 2011-03-02']],
     ['2011-01-12-unclosed.markdown', ['1:1: error: front matter opened on line 1 is never closed']],
+    ['2011-01-13-number-taxonomy.markdown', [
+      '4:7: warning: tags is a number (42): Jekyll ignores it and the post gets no tags; write a list, e.g. tags: ["42"]',
+      '5:13: error: categories is a number (2024): Jekyll cannot read the post; write a list, e.g. categories: ["2024"]',
+    ]],
   ];
   for (const [name, expected] of expectations) {
     void test(name, () => {

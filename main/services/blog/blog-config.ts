@@ -14,11 +14,13 @@ export interface BlogConfig {
   readonly timezone: string | null;
   /** Plugins the blog loads (`plugins`, or the older `gems`): their Liquid tags are unknown to Inkpost. */
   readonly plugins: readonly string[];
+  /** `baseurl`: the path the site is served under (`/blog`), empty by default. */
+  readonly baseurl: string;
   /** Why `_config.yml` could not be read as Jekyll reads it, or null. */
   readonly problem: string | null;
 }
 
-const defaults: BlogConfig = { future: false, postsPermalink: permalinkPattern(undefined), timezone: null, plugins: [], problem: null };
+const defaults: BlogConfig = { future: false, postsPermalink: permalinkPattern(undefined), timezone: null, plugins: [], baseurl: '', problem: null };
 
 /** Reads `<blogRoot>/_config.yml` as Jekyll does (Psych's YAML); Jekyll's defaults without one, or with no blog. */
 export async function readBlogConfig(blogRoot: string | null): Promise<BlogConfig> {
@@ -51,6 +53,7 @@ export async function readBlogConfig(blogRoot: string | null): Promise<BlogConfi
     postsPermalink: permalinkPattern(collectionPermalink ?? config['permalink']),
     timezone: typeof config['timezone'] === 'string' ? config['timezone'] : null,
     plugins,
+    baseurl: typeof config['baseurl'] === 'string' ? config['baseurl'] : '',
     problem: null,
   };
 }

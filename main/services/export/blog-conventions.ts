@@ -23,10 +23,7 @@ export const conventionSampleSize = 500;
  * defaults (`jekyllDefaultConventions`).
  */
 export async function inferBlogConventions(blogRoot: string): Promise<BlogConventions> {
-  const posts = (await findPostFiles(blogRoot))
-    .filter(isInPostsFolder)
-    .sort((left, right) => basename(right).localeCompare(basename(left)))
-    .slice(0, conventionSampleSize);
+  const posts = await conventionSamplePosts(blogRoot);
   const samples = await mapWithConcurrency(posts, 32, async (path) => {
     try {
       return sampleOf(path, decodePostBytes(await readFile(path)).text);
@@ -35,6 +32,17 @@ export async function inferBlogConventions(blogRoot: string): Promise<BlogConven
     }
   });
   return conventionsFromPosts(samples.filter((sample): sample is PostConventionSample => sample !== null));
+}
+
+/**
+ * The published posts a blog's conventions are learned from: every `_posts`
+ * folder's, newest (by file name) first, at most {@link conventionSampleSize}.
+ */
+export async function conventionSamplePosts(blogRoot: string): Promise<string[]> {
+  return (await findPostFiles(blogRoot))
+    .filter(isInPostsFolder)
+    .sort((left, right) => basename(right).localeCompare(basename(left)))
+    .slice(0, conventionSampleSize);
 }
 
 /** The facts the conventions need about one post's text (its YAML front matter; other formats give no styles). */

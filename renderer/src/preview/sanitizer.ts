@@ -1,5 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
-import { isInertStyle } from './inert-style';
+import { isInertStyle } from '../../../shared/inert-style';
 import { isBlogAsset, siteRootToAsset, srcsetToAssets } from './site-root-urls';
 
 /** Image types a `data:` URL may carry, in `<img src>` only: pictures pasted into a post. SVG is left out. */

@@ -1,3 +1,7 @@
+/**
+ * Whether CSS is inert: it can neither load nor run anything. One rule for
+ * the preview's sanitiser (renderer) and SVG pictures added to a blog (main).
+ */
 /** CSS functions and constructs that load a resource or run code when a declaration uses them. */
 const activeCss = /url\(|image\(|image-set\(|cross-fade\(|element\(|src\(|paint\(|expression\(|@import|javascript:|vbscript:|-moz-binding|behaviou?r:/;
 

@@ -104,7 +104,7 @@ export default tseslint.config(
     files: ['preload/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', allowImportNames: ['contextBridge', 'ipcRenderer', 'IpcRendererEvent'], message: 'The preload uses only contextBridge and ipcRenderer.' }],
+        paths: [{ name: 'electron', allowImportNames: ['contextBridge', 'ipcRenderer', 'IpcRendererEvent', 'webUtils'], message: 'The preload uses only contextBridge, ipcRenderer and webUtils (for a dropped file\'s path).' }],
         patterns: [{ regex: '^(?!electron$)', allowTypeImports: true, message: 'The preload imports only types besides electron\'s contextBridge and ipcRenderer.' }],
       }],
     },

@@ -5,7 +5,7 @@
  * Only types are imported from the contract, which keeps this bundle free of
  * the schema library; the channel names are still checked by the compiler.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type {
   CallChannel,
   CallName,
@@ -73,6 +73,12 @@ const bridge: InkpostBridge = {
   listRecentFolders: () => call<'listRecentFolders'>('inkpost:call:listRecentFolders'),
   getPreferences: () => call<'getPreferences'>('inkpost:call:getPreferences'),
   setAfterExport: (choice) => call<'setAfterExport'>('inkpost:call:setAfterExport', choice),
+  addImage: async ({ postPath, file }) => {
+    // A file from the disk goes by its path, so main reads it; a pasted one (no path) goes as bytes.
+    const path = webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0]);
+    const source = path === '' ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : { path };
+    return call<'addImage'>('inkpost:call:addImage', { postPath, source });
+  },
   onPostsChanged: (listener) => subscribe<'postsChanged'>('inkpost:event:postsChanged', listener),
   onIndexProgress: (listener) => subscribe<'indexProgress'>('inkpost:event:indexProgress', listener),
   onMenuCommand: (listener) => subscribe<'menuCommand'>('inkpost:event:menuCommand', listener),

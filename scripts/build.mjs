@@ -11,7 +11,8 @@
 // URLs, so one build loads from inkpost-app:// in Electron and from
 // http://127.0.0.1 in the harness.
 import { build as esbuild } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as viteBuild } from 'vite';
@@ -36,6 +37,39 @@ const nodeDefaults = {
   absWorkingDir: root,
 };
 
+/**
+ * jsdom (bundled into the SVG sanitiser's worker only) reads two files beside its own sources at run time, which a
+ * bundle does not have: its default stylesheet (inlined here) and the script behind synchronous XMLHttpRequest
+ * (never used: the sanitiser loads nothing). The build fails loudly if a jsdom update changes either spot. Its
+ * css-tree is taken from its CommonJS build, which requires its data files statically (the ES module build finds
+ * them with createRequire(import.meta.url) at run time).
+ */
+const jsdomRunTimeFiles = {
+  name: 'jsdom-run-time-files',
+  setup(build) {
+    const patches = [
+      {
+        file: /jsdom[\\/]lib[\\/]jsdom[\\/]living[\\/]css[\\/]helpers[\\/]computed-style\.js$/,
+        from: /fs\.readFileSync\(\s*path\.resolve\(__dirname, "\.\.\/\.\.\/\.\.\/browser\/default-stylesheet\.css"\),\s*\{ encoding: "utf-8" \}\s*\)/,
+        to: async (path) => JSON.stringify(await readFile(join(dirname(path), '..', '..', '..', 'browser', 'default-stylesheet.css'), 'utf8')),
+      },
+      { file: /jsdom[\\/]lib[\\/]jsdom[\\/]living[\\/]xhr[\\/]XMLHttpRequest-impl\.js$/, from: /require\.resolve\("\.\/xhr-sync-worker\.js"\)/, to: async () => '""' },
+    ];
+    build.onResolve({ filter: /^css-tree(?:\/|$)/ }, (args) => ({ path: createRequire(join(args.resolveDir, 'x.js')).resolve(args.path) }));
+    build.onLoad({ filter: /jsdom[\\/]lib[\\/]jsdom[\\/]living[\\/].*\.js$/ }, async (args) => {
+      const patch = patches.find((candidate) => candidate.file.test(args.path));
+      if (patch === undefined) {
+        return undefined;
+      }
+      const source = await readFile(args.path, 'utf8');
+      if (!patch.from.test(source)) {
+        throw new Error(`${args.path} no longer reads its file as the build expects: update jsdomRunTimeFiles in scripts/build.mjs`);
+      }
+      return { contents: source.replace(patch.from, await patch.to(args.path)), loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
 await Promise.all([
   // Electron main: electron and the native watcher stay external; every other library is bundled.
   esbuild({ ...nodeDefaults, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/main.js', external: ['electron', ...nativeModules] }),
@@ -46,6 +80,8 @@ await Promise.all([
   // The index's worker thread, next to each bundle that starts it (it is looked up beside the running script).
   ...['dist/main', 'dist/cli'].map((folder) =>
     esbuild({ ...nodeDefaults, entryPoints: ['main/services/index/post-index-worker.ts'], outfile: `${folder}/post-index-worker.js` })),
+  // The SVG sanitiser's worker thread, beside main.js: jsdom and DOMPurify live in this bundle only.
+  esbuild({ ...nodeDefaults, entryPoints: ['main/services/images/svg-sanitizer-worker.ts'], outfile: 'dist/main/svg-sanitizer-worker.js', plugins: [jsdomRunTimeFiles] }),
   // The test harness runs the real preload in a plain browser, with only Electron's transport replaced.
   esbuild({
     ...nodeDefaults,

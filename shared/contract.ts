@@ -117,6 +117,48 @@ export interface InkpostCalls {
   getPreferences(): Promise<PreferencesView>;
   /** Remembers whether exports from the open posts folder keep the draft or move it (delete it once the post is written). */
   setAfterExport(choice: DraftAfterExport): Promise<PreferencesView>;
+  /**
+   * Copies a picture into the folder the post's pictures go to (the blog's
+   * images folder in the blog's path style; `images/` beside a draft outside
+   * any blog) and says how the post points at it. Only PNG, JPEG, GIF, WebP,
+   * SVG (sanitised) and AVIF of up to 20 MB; never overwrites a file (the
+   * same bytes reuse it, others get `-2`, `-3`, …).
+   */
+  addImage(request: AddImageRequest): Promise<AddedImage>;
+}
+
+/** A picture to add to the post at `postPath`: a file on disk (a drop in Electron) or bytes with the name they came with (a paste, the harness's drop). */
+export interface AddImageRequest {
+  readonly postPath: string;
+  readonly source: { readonly path: string } | { readonly name: string; readonly bytes: Uint8Array };
+}
+
+/** A picture added to a post's images folder, ready to be pointed at. */
+export interface AddedImage {
+  /** The file, absolute. */
+  readonly file: string;
+  /** What the post writes to point at it (`/images/x.png`, `{{ site.baseurl }}/images/x.png`, `images/x.png`, …). */
+  readonly link: string;
+  /** Alt text suggested by the file's name. */
+  readonly alt: string;
+  /** True when a file with the same bytes was there already and is used as it is. */
+  readonly reused: boolean;
+}
+
+/**
+ * A picture file as the renderer hands it to the preload: a dropped, picked
+ * or pasted `File` (typed by what the preload uses of it, as `shared/` has no
+ * DOM types).
+ */
+export interface PictureFile {
+  readonly name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** What the renderer passes to `window.inkpost.addImage`: the preload turns the file into a path (Electron) or bytes. */
+export interface AddImageFileRequest {
+  readonly postPath: string;
+  readonly file: PictureFile;
 }
 
 /** What the renderer sends to export a post. */
@@ -226,6 +268,16 @@ const saveRequest = z
   })
   .strict();
 
+const addImageRequest = z
+  .object({
+    postPath: absolutePath,
+    source: z.union([
+      z.object({ path: absolutePath }).strict(),
+      z.object({ name: z.string().min(1, 'the picture needs a name').max(255, 'the picture\'s name is too long'), bytes: z.instanceof(Uint8Array) }).strict(),
+    ]),
+  })
+  .strict();
+
 /**
  * Runtime schemas for each call's argument list. The `satisfies` clause keeps
  * them in step with {@link InkpostCalls}: a schema that accepts other
@@ -261,6 +313,7 @@ export const callArgumentSchemas = {
   listRecentFolders: z.tuple([]),
   getPreferences: z.tuple([]),
   setAfterExport: z.tuple([z.enum(['keep', 'move'])]),
+  addImage: z.tuple([addImageRequest]),
 } as const satisfies { [Name in CallName]: z.ZodType<Parameters<InkpostCalls[Name]>> };
 
 /** Every call name, in a stable order. */
@@ -310,8 +363,16 @@ export type InkpostSubscriptions = {
   ) => Unsubscribe;
 };
 
-/** `window.inkpost`: the only way the renderer reaches main. */
-export type InkpostBridge = Readonly<InkpostCalls> & InkpostSubscriptions;
+/**
+ * `window.inkpost`: the only way the renderer reaches main. Every call as
+ * declared, but `addImage`, which takes the picture as a file: the preload
+ * asks Electron for the file's path (`webUtils.getPathForFile`) and sends
+ * that, or, for a file with no path (a paste, a file made in the page, any
+ * file in the test harness), its bytes.
+ */
+export type InkpostBridge = Readonly<Omit<InkpostCalls, 'addImage'>> & {
+  readonly addImage: (request: AddImageFileRequest) => Promise<AddedImage>;
+} & InkpostSubscriptions;
 
 /** Main's implementation of every call, typed from {@link InkpostCalls}. */
 export type HandlerTable = {

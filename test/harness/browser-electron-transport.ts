@@ -47,5 +47,12 @@ export const ipcRenderer = {
   },
 };
 
+/** What the preload uses of Electron's `webUtils`: a page in a plain browser has no file paths, so every file goes as bytes. */
+export const webUtils = {
+  getPathForFile(_file: unknown): string {
+    return '';
+  },
+};
+
 /** Only a type in the preload; present so the bundle's import resolves. */
 export type IpcRendererEvent = unknown;

@@ -11,6 +11,8 @@ import { isPathInside, journalPathInside } from '../disk/folder-scope';
 import { listJournaledPosts, type PostJournal } from '../journal/journal';
 import { afterExportOf, chooseBlogCall, openFolderCall, preferencesView, setAfterExport } from '../workspace/folder-choice';
 import { readPost, recreatePost, savePost } from '../posts/post-store';
+import { resolvePostPath } from '../posts/post-path';
+import { addImage } from '../images/add-image';
 import { ServiceError } from '../disk/service-error';
 import type { WorkspaceHost } from '../workspace/workspace-host';
 
@@ -91,5 +93,9 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journa
     listRecentFolders: () => host.preferences.existingRecentFolders(),
     getPreferences: () => preferencesView(host),
     setAfterExport: (choice) => setAfterExport(host, choice),
+    addImage: async (request) => {
+      const post = await resolvePostPath(host.postsDir(), request.postPath);
+      return addImage(post, await blogAssetsFolder(host.workspace()), request.source);
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { mkdir, open, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { AddedImage, AddImageRequest } from '../../../shared/contract';
 import { parsePostFileName } from '../../../shared/posts/post-file-name';
 import { isPathInside } from '../disk/folder-scope';
 import { ServiceError } from '../disk/service-error';
@@ -7,22 +8,10 @@ import { FileExistsError, writeNewFileAtomically } from '../export/write-new-fil
 import { altTextOf, imageFileName, imageNameRefusal, numberedName } from './image-names';
 import { imageTargetFor, type ImageTarget } from './image-folder';
 import { detectImageType, imageExtensions, imageTypeNames, maxImageBytes, type ImageType } from './image-types';
-import { sanitizeSvg } from './svg-sanitizer';
+import { sanitizeSvgInWorker } from './svg-sanitizer-thread';
 
 /** A picture to add: a file on disk (a drop in Electron) or bytes with the name they came with (a paste, a drop in the browser). */
-export type ImageSource = { readonly path: string } | { readonly name: string; readonly bytes: Uint8Array };
-
-/** A picture in the blog's (or the draft's) images folder, ready to be pointed at. */
-export interface StoredImage {
-  /** The file, absolute. */
-  readonly file: string;
-  /** What the post writes to point at it, in the blog's path style. */
-  readonly link: string;
-  /** Alt text suggested by the file's name. */
-  readonly alt: string;
-  /** True when a file with the same bytes was there already and is used as it is. */
-  readonly reused: boolean;
-}
+export type ImageSource = AddImageRequest['source'];
 
 function refuse(message: string): never {
   throw new ServiceError('invalid-argument', `${message}; nothing was written`);
@@ -74,7 +63,7 @@ async function checkedImage(name: string, bytes: Uint8Array): Promise<{ type: Im
   if (type !== 'svg') {
     return { type, bytes };
   }
-  const clean = await sanitizeSvg(bytes);
+  const clean = await sanitizeSvgInWorker(bytes);
   if (clean === null) {
     refuse(`${name} is not a well-formed SVG picture`);
   }
@@ -148,13 +137,13 @@ export async function storeWithoutOverwriting(folder: string, fileName: string, 
  * Adds a picture to the post at `post` (already checked to be a post of the
  * open folder): checks it (at most {@link maxImageBytes}; PNG, JPEG, GIF,
  * WebP, SVG or AVIF by its bytes, agreeing with its name's extension; a
- * plain file name), sanitises an SVG (`sanitizeSvg`), names it (see
+ * plain file name), sanitises an SVG (`sanitizeSvg`, in a worker thread), names it (see
  * `imageFileName`) and stores it where the post's pictures go (see
  * `imageTargetFor`: the blog's images folder, or `images/` beside a draft
  * outside the blog) without overwriting anything. Anything refused throws a
  * `ServiceError` naming the picture and the reason, and nothing is written.
  */
-export async function addImage(post: string, blog: string | null, source: ImageSource): Promise<StoredImage> {
+export async function addImage(post: string, blog: string | null, source: ImageSource): Promise<AddedImage> {
   const { name, bytes } = await readSource(source);
   const image = await checkedImage(name, bytes);
   const target = await imageTargetFor(post, blog);

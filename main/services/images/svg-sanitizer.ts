@@ -1,4 +1,5 @@
-import type { Config } from 'dompurify';
+import createDOMPurify, { type Config } from 'dompurify';
+import { JSDOM } from 'jsdom';
 import { isInertStyle } from '../../../shared/inert-style';
 
 /** Attributes that point somewhere: in a picture only links inside the picture itself (`#id`) stay. */
@@ -23,7 +24,8 @@ const config: Config & { RETURN_DOM_FRAGMENT: true } = {
  * running in main on a jsdom window. DOMPurify needs a DOM and main has none;
  * jsdom is the DOM DOMPurify's authors test on and recommend for Node (they
  * warn that lighter DOMs such as happy-dom or linkedom are not safe for it).
- * jsdom is loaded on the first SVG only, so it costs nothing at start-up.
+ * It runs in a worker thread (`sanitizeSvgInWorker`), bundled apart from
+ * main, so jsdom costs nothing until an SVG is added.
  * Besides the profile: every `href`/`xlink:href`/`src` that is not a link
  * inside the picture (`#id`) is removed, so the picture loads nothing from
  * anywhere, and `<style>` elements and `style` attributes whose CSS could
@@ -31,8 +33,7 @@ const config: Config & { RETURN_DOM_FRAGMENT: true } = {
  * Returns the sanitised picture as UTF-8 XML, or null when nothing of an
  * `<svg>` picture is left (not SVG, or not well-formed).
  */
-export async function sanitizeSvg(bytes: Uint8Array): Promise<Uint8Array | null> {
-  const [{ JSDOM }, { default: createDOMPurify }] = await Promise.all([import('jsdom'), import('dompurify')]);
+export function sanitizeSvg(bytes: Uint8Array): Uint8Array | null {
   const { window } = new JSDOM('');
   try {
     const text = new TextDecoder('utf-8').decode(bytes);

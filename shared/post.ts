@@ -128,6 +128,14 @@ export interface Workspace {
    * in. Null or absent when the host serves none.
    */
   readonly assetBase?: string | null;
+  /**
+   * Where the preview loads pictures a post names by a relative path
+   * (`images/x.png` beside a draft): the posts folder's file
+   * `drafts/images/x.png` is `${postAssetBase}/drafts/images/x.png`
+   * (`inkpost-blog://posts` in the app); pictures only, confined to the posts
+   * folder. Null or absent when the host serves none.
+   */
+  readonly postAssetBase?: string | null;
 }
 
 /** Sent by main when post files changed on disk; a rename is one removed and one added path. */

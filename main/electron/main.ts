@@ -19,7 +19,7 @@ import { userDataStores } from '../services/workspace/workspace-service';
 import { blogAssetsFolder } from '../services/blog/blog-assets';
 import { appPageUrl } from './app-location';
 import { registerAppScheme, serveRenderer } from './app-protocol';
-import { blogAssetBase, serveBlogAssets } from './blog-protocol';
+import { blogAssetBase, postAssetBase, serveBlogAssets } from './blog-protocol';
 import { installContextMenu } from './context-menu';
 import { createElectronDesktop } from './desktop';
 import { registerHandlers, sendEvent } from './ipc';
@@ -102,9 +102,9 @@ async function start(launch: LaunchArguments): Promise<void> {
     }
   });
 
-  const host = new WorkspaceHost({ postsDir, blogDir, assetBase: blogAssetBase }, (name, payload) => sendEvent(window.webContents, name, payload), userDataStores(userDataDir), preferences);
+  const host = new WorkspaceHost({ postsDir, blogDir, assetBase: blogAssetBase, postAssetBase }, (name, payload) => sendEvent(window.webContents, name, payload), userDataStores(userDataDir), preferences);
   // The blog's pictures come from whatever folders are open at the time of each request.
-  serveBlogAssets(() => blogAssetsFolder(host.workspace()));
+  serveBlogAssets(() => blogAssetsFolder(host.workspace()), () => host.postsDir());
   const approveClose = guardClosing(window, noteWindowState);
   const journal = new PostJournal(journalFolder(userDataDir));
   registerHandlers(createHandlerTable(host, createElectronDesktop(window, approveClose), journal));

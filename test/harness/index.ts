@@ -23,7 +23,7 @@ import { launchElectronApp, readyTimeoutMilliseconds, type ElectronInkpost } fro
 import { findChromium } from './find-browser';
 import { HarnessDesktop } from './harness-desktop';
 import { distDir } from './paths';
-import { blogAssetsRoute, serveRendererOverHttp } from './renderer-server';
+import { blogAssetsRoute, postAssetsRoute, serveRendererOverHttp } from './renderer-server';
 
 export { findChromium, findElectron, type Availability } from './find-browser';
 
@@ -191,7 +191,7 @@ export async function launchInkpost(options: RelaunchOptions): Promise<InkpostSe
     await profile.dispose();
     throw error;
   }
-  const server = await serveRendererOverHttp(rendererDir, () => blogAssetsFolder(host.workspace()));
+  const server = await serveRendererOverHttp(rendererDir, () => blogAssetsFolder(host.workspace()), () => host.postsDir());
   let context: BrowserContext | undefined;
   let page: Page | undefined;
   // Events go to the page the way Electron's webContents.send delivers them to the preload.
@@ -200,7 +200,7 @@ export async function launchInkpost(options: RelaunchOptions): Promise<InkpostSe
       (window as unknown as { __inkpostHarnessEmit: (name: string, data: unknown) => void }).__inkpostHarnessEmit(channel, value);
     }, [eventChannel(name), payload] as const);
   };
-  const host = new WorkspaceHost({ ...startup, assetBase: `${server.origin}${blogAssetsRoute}` }, (name, payload) => {
+  const host = new WorkspaceHost({ ...startup, assetBase: `${server.origin}${blogAssetsRoute}`, postAssetBase: `${server.origin}${postAssetsRoute}` }, (name, payload) => {
     sendEvent(name, payload).catch(() => undefined);
   }, userDataStores(profile.path), preferences);
   const desktop = new HarnessDesktop();

@@ -11,6 +11,8 @@ export interface RendererServer {
 
 /** Where the harness serves the blog's pictures: the stand-in for Electron's `inkpost-blog://assets`. */
 export const blogAssetsRoute = '/__blog-assets';
+/** Where the harness serves the posts folder's pictures: the stand-in for Electron's `inkpost-blog://posts`. */
+export const postAssetsRoute = '/__post-assets';
 
 /** Sends a planned answer: the same status and headers (the Content-Security-Policy among them) as the app's protocol handlers send. */
 async function send(planned: ServedResponse, response: ServerResponse): Promise<void> {
@@ -20,18 +22,25 @@ async function send(planned: ServedResponse, response: ServerResponse): Promise<
 
 /**
  * Serves `rendererDir` on a free loopback port, confined to that folder like
- * the app's own protocol, and the pictures of the folder `blogFolder()` names
- * under {@link blogAssetsRoute}: each answer built by the same functions as
+ * the app's own protocol, the pictures of the folder `blogFolder()` names
+ * under {@link blogAssetsRoute} and those of `postsFolder()` under
+ * {@link postAssetsRoute}: each answer built by the same functions as
  * Electron's protocol handlers (main/services/blog/served-responses.ts).
  */
-export async function serveRendererOverHttp(rendererDir: string, blogFolder: () => Promise<string | null> = () => Promise.resolve(null)): Promise<RendererServer> {
+export async function serveRendererOverHttp(
+  rendererDir: string,
+  blogFolder: () => Promise<string | null> = () => Promise.resolve(null),
+  postsFolder: () => string | null = () => null,
+): Promise<RendererServer> {
   const server: Server = createServer((request, response) => {
     // The raw request path, not a parsed URL's: a parser would already have removed `..` and the resolver must see it.
     const rawPath = (request.url ?? '/').split(/[?#]/)[0] ?? '/';
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const planned = rawPath.startsWith(`${blogAssetsRoute}/`)
       ? blogFolder().then((folder) => blogAssetResponse(folder, rawPath.slice(blogAssetsRoute.length)))
-      : rendererResponse(rendererDir, path === '/' ? '/index.html' : path);
+      : rawPath.startsWith(`${postAssetsRoute}/`)
+        ? blogAssetResponse(postsFolder(), rawPath.slice(postAssetsRoute.length))
+        : rendererResponse(rendererDir, path === '/' ? '/index.html' : path);
     planned.then((answer) => send(answer, response)).catch((error: unknown) => response.writeHead(500).end(String(error)));
   });
   await new Promise<void>((resolve, reject) => {

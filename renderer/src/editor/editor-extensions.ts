@@ -4,6 +4,7 @@ import type { Extension } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, keymap, type ViewUpdate } from '@codemirror/view';
 import { documentChanges } from './document-changes';
 import { excerptMarkerLine } from './excerpt-marker';
+import { imageInsertion, type AddImageFile } from './image-insertion';
 import { liquidProblemLines } from './liquid-problems';
 import { codeHighlighting } from './highlight-style';
 import { markdownLanguageSupport } from './markdown-language';
@@ -16,6 +17,8 @@ import { inkpostTheme } from './theme';
 export interface EditorCallbacks {
   /** The document changed. */
   readonly change: (update: ViewUpdate) => void;
+  /** Adds a dropped or pasted picture to the post's images folder (see image-insertion.ts); without it, pictures are not taken. */
+  readonly addImage?: AddImageFile;
 }
 
 /**
@@ -39,6 +42,7 @@ export function editorExtensions(callbacks: EditorCallbacks): Extension {
     inkpostTheme(),
     EditorView.contentAttributes.of({ 'aria-label': 'Post text' }),
     keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+    imageInsertion(callbacks.addImage),
     documentChanges(callbacks.change),
   ];
 }

@@ -11,6 +11,7 @@ import { createModeToggle } from './preview-mode';
 import { openLinksOutside } from './preview-links';
 import { previewScrollPort, type LineAnchor } from './preview-scroll';
 import { changedLabels, mayUseLabels, type References } from './reference-changes';
+import { showMissingImages, type ImageBases } from './image-sources';
 import { createSanitizer } from './sanitizer';
 import type { ScrollPort } from './scroll-port';
 import { createScrollSync, type ScrollSync } from './scroll-sync';
@@ -48,6 +49,12 @@ export interface PreviewOptions {
   readonly openLink: (url: string) => void;
   /** Reads the blog's own stylesheet for the toolbar's "Blog style" toggle. */
   readonly loadBlogStylesheet: () => Promise<BlogStylesheet | null>;
+  /**
+   * Where pictures a post names by a relative path load from: the posts
+   * folder as served (Workspace.postAssetBase) and the open post's folder
+   * under it (ending in `/`); null when nowhere. Read at each render.
+   */
+  readonly postAssets?: () => { readonly posts: string; readonly postFolder: string } | null;
   /** Told the Liquid errors of each render (one-based post lines), for the editor to mark. */
   readonly liquidProblems?: (problems: readonly LiquidProblem[]) => void;
 }
@@ -119,7 +126,12 @@ function alignSoon(sync: ScrollSync | null, inFrame: boolean): void {
 export function createPreviewPane(element: HTMLElement, options: PreviewOptions): PreviewPane {
   let renderer = createPostRenderer(emptyRenderContext);
   const plan = createPreviewPlanner(() => renderer.excerptSeparator);
-  const sanitize = createSanitizer(options.assetBase);
+  let baseurl = '';
+  const imageBases = (): ImageBases => {
+    const posts = options.postAssets?.() ?? null;
+    return { blog: options.assetBase(), baseurl, posts: posts?.posts ?? null, postFolder: posts?.postFolder ?? null };
+  };
+  const sanitize = createSanitizer(options.assetBase, imageBases);
   // The preview sits in a frame (outside the blog style's scope) inside its scrolling pane.
   const scroller = element.closest<HTMLElement>('.preview-pane') ?? element.parentElement ?? element;
   let env: Readonly<MarkdownEnv> = {};
@@ -166,6 +178,7 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
   const previewPort = previewScrollPort(scroller, element, anchors, () => endLine, () => (toolbar.parentElement === scroller ? toolbar.offsetHeight : 0));
 
   openLinksOutside(element, options.openLink);
+  showMissingImages(element);
 
   // Renders what arrived since the last render. Inside a frame (`inFrame`) scroll sync aligns at once; outside
   // one (a post just opened) in the next frame, before its layout, rather than force a layout of its own now.
@@ -225,6 +238,7 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
     },
     setBlog(blog) {
       renderer = createPostRenderer(blog);
+      baseurl = typeof blog.config?.['baseurl'] === 'string' ? blog.config['baseurl'] : '';
       blocks.update([]);
       this.show(lastRead);
     },

@@ -1,5 +1,6 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { isInertStyle } from '../../../shared/inert-style';
+import { imageCandidates, imageFallbacks, imagePostPaths, noImageBases, type ImageBases } from './image-sources';
 import { isBlogAsset, siteRootToAsset, srcsetToAssets } from './site-root-urls';
 
 /** Image types a `data:` URL may carry, in `<img src>` only: pictures pasted into a post. SVG is left out. */
@@ -11,8 +12,8 @@ const urlAttributes = new Set(['src', 'href', 'srcset', 'poster', 'background', 
 /** Of those, the ones the browser loads by itself, as soon as the element is shown. */
 const loadingAttributes = new Set(['src', 'srcset', 'poster', 'background', 'lowsrc', 'dynsrc', 'data', 'codebase', 'icon', 'manifest']);
 
-/** True when every URL in `value` (a `srcset` lists several) resolves to the app's own origin, the blog's files or is a `data:` image. */
-function loadsOnlyFromApp(value: string, list: boolean, assetBase: string | null): boolean {
+/** True when every URL in `value` (a `srcset` lists several) resolves to the app's own origin, the blog's or posts folder's files, or is a `data:` image. */
+function loadsOnlyFromApp(value: string, list: boolean, assetBase: string | null, postsBase: string | null): boolean {
   const urls = list ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
   return urls.every((url) => {
     if (url === '' || dataImage.test(url.toLowerCase())) {
@@ -20,7 +21,7 @@ function loadsOnlyFromApp(value: string, list: boolean, assetBase: string | null
     }
     try {
       const resolved = new URL(url, document.baseURI);
-      return (resolved.protocol === location.protocol && resolved.host === location.host) || isBlogAsset(resolved.href, assetBase);
+      return (resolved.protocol === location.protocol && resolved.host === location.host) || isBlogAsset(resolved.href, assetBase) || isBlogAsset(resolved.href, postsBase);
     } catch {
       return false;
     }
@@ -61,11 +62,14 @@ const config: Config & { RETURN_DOM_FRAGMENT: true } = {
  * the page's CSP would block the load anyway, but the attempt alone would
  * tell a tracking server the post was opened. Site-root paths
  * (`/images/x.gif`) load from the blog's folder through the host's confined
- * handler under `assetBase()` (none when it returns null). The nodes are never serialized
+ * handler under `assetBase()` (none when it returns null); an `<img>`'s
+ * `src` goes through `imageCandidates` with `imageBases()` (the blog's
+ * `baseurl` taken off, relative paths beside the post), its other candidates
+ * left in `imageFallbacks` for the preview to try. The nodes are never serialized
  * and parsed again (DOMPurify returns the DOM it checked), which rules out
  * mutation XSS through re-parsing.
  */
-export function createSanitizer(assetBase: () => string | null = () => null): (html: string) => DocumentFragment {
+export function createSanitizer(assetBase: () => string | null = () => null, imageBases: () => ImageBases = () => noImageBases): (html: string) => DocumentFragment {
   const purify = DOMPurify();
   /** Elements that lost a URL to another origin: they get a class and a tooltip saying why nothing shows. */
   const notLoaded = new WeakSet<Element>();
@@ -88,13 +92,19 @@ export function createSanitizer(assetBase: () => string | null = () => null): (h
       return;
     }
     // Site-root paths (`/images/x.gif`) are the blog's files: asked of the host's confined handler (Workspace.assetBase).
-    if (loadingAttributes.has(data.attrName)) {
+    const bases = imageBases();
+    const candidates = node.nodeName === 'IMG' && data.attrName === 'src' ? imageCandidates(data.attrValue, bases) : [];
+    if (candidates.length > 0) {
+      imagePostPaths.set(node, data.attrValue.trim());
+      imageFallbacks.set(node, candidates.slice(1));
+      data.attrValue = candidates[0] ?? '';
+    } else if (loadingAttributes.has(data.attrName)) {
       data.attrValue = data.attrName === 'srcset' ? srcsetToAssets(data.attrValue, assetBase()) : siteRootToAsset(data.attrValue, assetBase());
     }
     const compact = data.attrValue.replace(/[\s\p{Cc}]+/gu, '').toLowerCase();
     if (compact.startsWith('data:') && !(node.nodeName === 'IMG' && data.attrName === 'src' && dataImage.test(compact))) {
       data.keepAttr = false;
-    } else if (loadingAttributes.has(data.attrName) && !loadsOnlyFromApp(data.attrValue, data.attrName === 'srcset', assetBase())) {
+    } else if (loadingAttributes.has(data.attrName) && !loadsOnlyFromApp(data.attrValue, data.attrName === 'srcset', assetBase(), bases.posts)) {
       data.keepAttr = false;
       notLoaded.add(node);
     }

@@ -94,18 +94,46 @@ function referenceOf(style: ImagePathStyle, path: string, relativePrefix: string
   return { style, sitePath, relativePrefix };
 }
 
+/** Where a picture's URL stands in a text: `text.slice(from, to)` is the URL as written (angle brackets off). */
+export interface ImageUrlSpan {
+  readonly from: number;
+  readonly to: number;
+  readonly url: string;
+}
+
+/** Every picture URL of a text, in order: Markdown images `![alt](url)` and HTML `<img src>`, local or not. */
+export function imageUrlSpans(text: string): ImageUrlSpan[] {
+  const spans: ImageUrlSpan[] = [];
+  for (const pattern of [markdownImage, htmlImage]) {
+    for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}d`))) {
+      const group = [1, 2, 3].find((index) => match[index] !== undefined) ?? 1;
+      const [from, to] = match.indices?.[group] ?? [0, 0];
+      const raw = match[group] ?? '';
+      const bracketed = raw.startsWith('<') && raw.endsWith('>');
+      spans.push(bracketed ? { from: from + 1, to: to - 1, url: raw.slice(1, -1) } : { from, to, url: raw });
+    }
+  }
+  return spans.sort((left, right) => left.from - right.from);
+}
+
+/** `text` with each picture URL that `replace` gives a new one for replaced, everything else as it was. */
+export function rewriteImageUrls(text: string, replace: (url: string) => string | null): string {
+  let result = '';
+  let at = 0;
+  for (const span of imageUrlSpans(text)) {
+    const next = replace(span.url);
+    if (next !== null) {
+      result += text.slice(at, span.from) + next;
+      at = span.to;
+    }
+  }
+  return result + text.slice(at);
+}
+
 /** The local pictures a post's text points at, in order: Markdown images `![alt](url)` and HTML `<img src>`. */
 export function imageReferencesIn(text: string): ImageReference[] {
-  const found: { at: number; url: string }[] = [];
-  for (const match of text.matchAll(markdownImage)) {
-    found.push({ at: match.index, url: match[1] ?? '' });
-  }
-  for (const match of text.matchAll(htmlImage)) {
-    found.push({ at: match.index, url: match[1] ?? match[2] ?? match[3] ?? '' });
-  }
-  return found
-    .sort((left, right) => left.at - right.at)
-    .map((entry) => classifyImageUrl(entry.url))
+  return imageUrlSpans(text)
+    .map((span) => classifyImageUrl(span.url))
     .filter((reference): reference is ImageReference => reference !== null);
 }
 

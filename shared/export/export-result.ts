@@ -46,6 +46,8 @@ export type ExportResult =
       readonly draftRemoved: boolean;
       /** Warnings the checks found in the draft (errors stop the export). */
       readonly warnings: readonly Problem[];
+      /** Pictures from beside the draft that the export copied into the blog (absolute paths); empty when none. */
+      readonly images: readonly string[];
     }
   | {
       readonly status: 'unchanged';
@@ -57,6 +59,7 @@ export type ExportResult =
       readonly removedPath: string | null;
       readonly draftRemoved: boolean;
       readonly warnings: readonly Problem[];
+      readonly images: readonly string[];
     }
   | {
       readonly status: 'conflict';

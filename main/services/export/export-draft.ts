@@ -20,6 +20,7 @@ import { recordedPostPath, type ExportRecords } from './export-record';
 import { chooseTarget, conflictResult, findEarlierExport, writeCandidate, type Candidate, type EarlierExport, type PreparedPost, type Target } from './export-target';
 import { readIfExists, sha256Hex } from './file-bytes';
 import { missingUsualKeys, prepareExport, type PreparedExport } from './prepare-export';
+import { copyDraftImages, planDraftImages, withBlogImageLinks, type CarriedImage } from '../images/draft-images';
 
 /** Options of {@link exportDraft}. */
 export interface ExportOptions {
@@ -130,6 +131,10 @@ async function readDraft(draft: string, conventions: BlogConventions, blog: stri
  *    removed only afterwards, and only if it is still what Inkpost wrote (an
  *    edited one is a conflict; `replace` removes it anyway, `keep-both` keeps
  *    it).
+ * Pictures beside a draft outside the blog (`images/x.png`, as `addImage`
+ * puts them there) are copied into the blog's images folder right before
+ * the post is written, and the exported post points at them there in the
+ * blog's style (`planDraftImages`); the draft keeps its own paths.
  * 5. {@link removeExportedDraft}: with `draftAfterExport: 'move'` the draft
  *    is deleted once the post is verified on disk, and only if the draft did
  *    not change meanwhile.
@@ -151,19 +156,31 @@ export async function exportDraft(draftPath: string, blogRoot: string, records: 
     return { status: 'invalid', draftPath: draft, problems: checked.problems };
   }
   const earlier = await findEarlierExport(records, blog, draft);
-  const post = preparePost(checked, { blog, conventions, earlier, options });
+  const prepared = preparePost(checked, { blog, conventions, earlier, options });
+  const images = await planDraftImages(draft, checked.post.text, blog, prepared.first.prepared.date);
+  const post = images.length === 0 ? prepared : withImageLinks(prepared, images, checked.format);
   const target = await chooseTarget(post, earlier, options.onConflict);
   if ('conflict' in target) {
     return target.conflict;
   }
+  const copied = await copyDraftImages(blog, images);
   const written = await writePost({ blog, records }, draft, target, earlier, options.onConflict);
   if ('conflict' in written) {
     return written.conflict;
   }
   const draftRemoved = options.draftAfterExport === 'move' && (await removeExportedDraft({ blog, records }, checked, target.candidate));
   const { date, time, slug } = target.candidate.prepared;
-  const common = { path: target.candidate.path, date, time, slug, removedPath: written.removedPath, draftRemoved, warnings: checked.warnings };
+  const common = { path: target.candidate.path, date, time, slug, removedPath: written.removedPath, draftRemoved, warnings: checked.warnings, images: copied };
   return target.mode === 'unchanged' ? { status: 'unchanged', ...common } : { status: 'written', mode: target.mode, ...common };
+}
+
+/** The post with each carried picture's URL rewritten to its place in the blog, in every candidate name. */
+function withImageLinks(post: PreparedPost, images: readonly CarriedImage[], format: DecodedPostText): PreparedPost {
+  const rewrite = (candidate: Candidate): Candidate => {
+    const text = withBlogImageLinks(candidate.prepared.text, images);
+    return { ...candidate, prepared: { ...candidate.prepared, text }, bytes: encodePostText(text, format) };
+  };
+  return { first: rewrite(post.first), withSlug: (slug) => rewrite(post.withSlug(slug)) };
 }
 
 /** The draft, read and checked, with the bytes the checks saw and how to write its text back the same way. */

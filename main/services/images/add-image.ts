@@ -46,8 +46,8 @@ async function readSource(source: ImageSource): Promise<{ name: string; bytes: U
   }
 }
 
-/** The picture's type by its bytes, which must agree with its name's extension; SVG comes back sanitised. */
-async function checkedImage(name: string, bytes: Uint8Array): Promise<{ type: ImageType; bytes: Uint8Array }> {
+/** The picture's type by its bytes, which must agree with its name's extension; SVG comes back sanitised. Throws a `ServiceError` for anything else. */
+export async function checkedImage(name: string, bytes: Uint8Array): Promise<{ type: ImageType; bytes: Uint8Array }> {
   const refusal = imageNameRefusal(name);
   if (refusal !== null) {
     refuse(refusal);
@@ -87,7 +87,7 @@ async function nearestExisting(path: string): Promise<string> {
 }
 
 /** Makes the target folder, refusing (before anything is created) one that symbolic links lead out of its root. */
-async function prepareFolder(target: ImageTarget): Promise<void> {
+export async function prepareFolder(target: Pick<ImageTarget, 'folder' | 'root'>): Promise<void> {
   const rootReal = await realpath(target.root);
   const outside = `the images folder ${target.folder} leads outside ${target.root}`;
   const existing = await nearestExisting(target.folder);

@@ -72,6 +72,7 @@ void describe('exportDraft into a copy of the reference blog', { skip: reference
       removedPath: null,
       draftRemoved: false,
       warnings: [],
+      images: [],
     });
     assert.equal(
       await readFile(post('2024-03-05-tankaar-a-new-game.markdown'), 'utf8'),

@@ -86,6 +86,7 @@ export function showMissingImages(element: HTMLElement): void {
     }
     const placeholder = document.createElement('span');
     placeholder.className = 'preview-not-loaded preview-missing-image';
+    placeholder.dataset['testid'] = 'preview-missing-image';
     placeholder.setAttribute('role', 'img');
     placeholder.setAttribute('aria-label', `${image.alt === '' ? 'picture' : image.alt}: not found`);
     placeholder.title = `Not found: no file ${path} in the ${path.startsWith('/') ? 'blog' : 'post\'s folder'}`;

@@ -62,6 +62,41 @@ export class Editor {
     await this.page.keyboard.press('End');
   }
 
+  /**
+   * Drops a file on the start of line `number` (1-based) the way a file
+   * dragged from the desktop arrives: a `drop` event whose DataTransfer holds
+   * a `File` with these bytes, at the line's left edge.
+   */
+  async dropFile(number: number, file: { name: string; type: string; bytes: Uint8Array }): Promise<void> {
+    const line = this.line(number);
+    const box = await line.boundingBox();
+    if (box === null) {
+      throw new Error(`line ${number} is not on screen`);
+    }
+    const dataTransfer = await this.page.evaluateHandle(({ name, type, bytes }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      return transfer;
+    }, { name: file.name, type: file.type, bytes: [...file.bytes] });
+    const at = { clientX: box.x + 1, clientY: box.y + box.height / 2 };
+    await this.content.dispatchEvent('dragover', { dataTransfer, ...at });
+    await this.content.dispatchEvent('drop', { dataTransfer, ...at });
+  }
+
+  /** Pastes a file at the cursor, as a picture copied to the clipboard arrives: a `paste` event whose clipboardData holds it. */
+  async pasteFile(file: { name: string; type: string; bytes: Uint8Array }): Promise<void> {
+    await this.content.evaluate((content, { name, type, bytes }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      content.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, { name: file.name, type: file.type, bytes: [...file.bytes] });
+  }
+
+  /** The selected text in the editor. */
+  selection(): Promise<string> {
+    return this.page.evaluate(() => window.getSelection()?.toString() ?? '');
+  }
+
   /** Presses Ctrl/Cmd+S and waits until the status says saved. */
   async save(): Promise<void> {
     await this.page.keyboard.press(saveShortcut);

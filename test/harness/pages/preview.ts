@@ -24,6 +24,24 @@ export class Preview {
     return this.page.locator('[data-testid="preview-blog-style"]');
   }
 
+  /** The pictures shown with this alt text. */
+  image(alt: string): Locator {
+    return this.root.locator(`img[alt="${alt}"]`);
+  }
+
+  /** Waits until the picture with this alt text has loaded (its pixels are there), and returns its natural width. */
+  async imageLoaded(alt: string): Promise<number> {
+    const image = this.image(alt);
+    await image.waitFor();
+    await this.page.waitForFunction((element) => element instanceof HTMLImageElement && element.complete && element.naturalWidth > 0, await image.elementHandle());
+    return image.evaluate((element) => (element as HTMLImageElement).naturalWidth);
+  }
+
+  /** The placeholders of local pictures that were not found. */
+  get missingImages(): Locator {
+    return this.root.locator('[data-testid="preview-missing-image"]');
+  }
+
   /** The preview's visible text. */
   text(): Promise<string> {
     return this.root.innerText();

@@ -1,3 +1,4 @@
+import type { BlogRenderContext } from '../../../shared/blog/render-context';
 import { isSiteRootPath } from './site-root-urls';
 
 /** Where the preview may load a post's local pictures from. */
@@ -17,6 +18,28 @@ export interface ImageBases {
 
 /** Bases for a preview without a blog or a post: only remote pictures and `data:` images. */
 export const noImageBases: ImageBases = { blog: null, baseurl: '', posts: null, postFolder: null };
+
+/**
+ * The preview's image bases as they are now: the blog's files and the posts
+ * folder's from the app (read at each call), the `baseurl` of the blog last
+ * given to `setBlog`.
+ */
+export function previewImageBases(app: {
+  readonly assetBase: () => string | null;
+  readonly postAssets?: () => { readonly posts: string; readonly postFolder: string } | null;
+}): { readonly bases: () => ImageBases; setBlog(blog: BlogRenderContext): void } {
+  let baseurl = '';
+  return {
+    bases: () => {
+      const posts = app.postAssets?.() ?? null;
+      return { blog: app.assetBase(), baseurl, posts: posts?.posts ?? null, postFolder: posts?.postFolder ?? null };
+    },
+    setBlog: (blog) => {
+      const configured = blog.config?.['baseurl'];
+      baseurl = typeof configured === 'string' ? configured : '';
+    },
+  };
+}
 
 /** True for a URL with a scheme (`https:`, `data:`), a protocol-relative `//host`, or a bare fragment. */
 function isNotLocal(url: string): boolean {

@@ -11,7 +11,7 @@ import { createModeToggle } from './preview-mode';
 import { openLinksOutside } from './preview-links';
 import { previewScrollPort, type LineAnchor } from './preview-scroll';
 import { changedLabels, mayUseLabels, type References } from './reference-changes';
-import { showMissingImages, type ImageBases } from './image-sources';
+import { previewImageBases, showMissingImages } from './image-sources';
 import { createSanitizer } from './sanitizer';
 import type { ScrollPort } from './scroll-port';
 import { createScrollSync, type ScrollSync } from './scroll-sync';
@@ -126,12 +126,8 @@ function alignSoon(sync: ScrollSync | null, inFrame: boolean): void {
 export function createPreviewPane(element: HTMLElement, options: PreviewOptions): PreviewPane {
   let renderer = createPostRenderer(emptyRenderContext);
   const plan = createPreviewPlanner(() => renderer.excerptSeparator);
-  let baseurl = '';
-  const imageBases = (): ImageBases => {
-    const posts = options.postAssets?.() ?? null;
-    return { blog: options.assetBase(), baseurl, posts: posts?.posts ?? null, postFolder: posts?.postFolder ?? null };
-  };
-  const sanitize = createSanitizer(options.assetBase, imageBases);
+  const images = previewImageBases(options);
+  const sanitize = createSanitizer(options.assetBase, images.bases);
   // The preview sits in a frame (outside the blog style's scope) inside its scrolling pane.
   const scroller = element.closest<HTMLElement>('.preview-pane') ?? element.parentElement ?? element;
   let env: Readonly<MarkdownEnv> = {};
@@ -238,7 +234,7 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
     },
     setBlog(blog) {
       renderer = createPostRenderer(blog);
-      baseurl = typeof blog.config?.['baseurl'] === 'string' ? blog.config['baseurl'] : '';
+      images.setBlog(blog);
       blocks.update([]);
       this.show(lastRead);
     },

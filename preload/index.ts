@@ -79,6 +79,7 @@ const bridge: InkpostBridge = {
     const source = path === '' ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : { path };
     return call<'addImage'>('inkpost:call:addImage', { postPath, source });
   },
+  insertImages: (postPath) => call<'insertImages'>('inkpost:call:insertImages', postPath),
   onPostsChanged: (listener) => subscribe<'postsChanged'>('inkpost:event:postsChanged', listener),
   onIndexProgress: (listener) => subscribe<'indexProgress'>('inkpost:event:indexProgress', listener),
   onMenuCommand: (listener) => subscribe<'menuCommand'>('inkpost:event:menuCommand', listener),

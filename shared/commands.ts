@@ -16,6 +16,7 @@ export type CommandId =
   | 'focusEditor'
   | 'searchPosts'
   | 'linkToPost'
+  | 'insertImage'
   | EditHistoryCommandId;
 
 /**
@@ -47,6 +48,7 @@ export const commands: readonly CommandInfo[] = [
   { id: 'replace', label: 'Replace', accelerator: 'CmdOrCtrl+Alt+F', menu: 'edit' },
   { id: 'searchPosts', label: 'Search Posts', accelerator: 'CmdOrCtrl+Shift+F', menu: 'edit' },
   { id: 'linkToPost', label: 'Link to Post…', accelerator: 'CmdOrCtrl+K', menu: 'edit' },
+  { id: 'insertImage', label: 'Insert Image…', accelerator: 'CmdOrCtrl+Alt+I', menu: 'edit' },
   { id: 'togglePreviewMode', label: 'Toggle Front Page View', accelerator: 'CmdOrCtrl+Shift+P', menu: 'view' },
   { id: 'focusForm', label: 'Focus Front Matter Form', accelerator: 'CmdOrCtrl+Shift+M', menu: 'view' },
   { id: 'focusEditor', label: 'Focus Editor', accelerator: 'CmdOrCtrl+Shift+K', menu: 'view' },

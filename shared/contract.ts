@@ -125,6 +125,8 @@ export interface InkpostCalls {
    * same bytes reuse it, others get `-2`, `-3`, …).
    */
   addImage(request: AddImageRequest): Promise<AddedImage>;
+  /** Asks for pictures in the system's file dialog and adds each to the post at `postPath` as `addImage` does; empty when the user cancels. */
+  insertImages(postPath: string): Promise<readonly AddedImage[]>;
 }
 
 /** A picture to add to the post at `postPath`: a file on disk (a drop in Electron) or bytes with the name they came with (a paste, the harness's drop). */
@@ -314,6 +316,7 @@ export const callArgumentSchemas = {
   getPreferences: z.tuple([]),
   setAfterExport: z.tuple([z.enum(['keep', 'move'])]),
   addImage: z.tuple([addImageRequest]),
+  insertImages: z.tuple([absolutePath]),
 } as const satisfies { [Name in CallName]: z.ZodType<Parameters<InkpostCalls[Name]>> };
 
 /** Every call name, in a stable order. */

@@ -26,5 +26,15 @@ export function createElectronDesktop(window: BrowserWindow, approveClose: () =>
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    chooseImageFiles: async ({ title, buttonLabel, defaultPath }) => {
+      const result = await dialog.showOpenDialog(window, {
+        title,
+        buttonLabel,
+        ...(defaultPath === undefined ? {} : { defaultPath }),
+        filters: [{ name: 'Pictures', extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp', 'svg', 'avif'] }],
+        properties: ['openFile', 'multiSelections'],
+      });
+      return result.canceled ? [] : result.filePaths;
+    },
   };
 }

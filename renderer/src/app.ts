@@ -16,6 +16,8 @@ import { createExportControls, type ExportControls } from './export/export-contr
 import { createFolderControls } from './sidebar/folder-controls';
 import { createFormPanel, type FormPanel } from './form/form-panel';
 import { editorScrollPort } from './preview/editor-scroll';
+import { postAssetsFor } from './preview/image-sources';
+import { insertPicturesFromDialog, pictureFileAdder, type PictureContext } from './editor/picture-commands';
 import { createPreviewPane, type PreviewPane } from './preview/preview-pane';
 import { showSaveState } from './status/save-status';
 import { markTiming } from './status/timing-marks';
@@ -53,7 +55,7 @@ interface AppParts {
   readonly problems: PostProblems;
   readonly blog: BlogContext;
   /** The folders of the window, as last shown. */
-  readonly workspace: { postsDir: string; blogDir: string | null; blogChosen: boolean; assetBase: string | null };
+  readonly workspace: { postsDir: string; blogDir: string | null; blogChosen: boolean; assetBase: string | null; postAssetBase: string | null };
   readonly reportError: (error: unknown) => void;
   readonly refreshList: () => Promise<void>;
   readonly openPost: (path: string) => Promise<boolean>;
@@ -237,6 +239,7 @@ function showWorkspace(app: AppParts, workspace: Workspace): void {
   app.workspace.blogChosen = workspace.blogDir !== null;
   app.workspace.blogDir = workspace.blogDir;
   app.workspace.assetBase = workspace.assetBase ?? null;
+  app.workspace.postAssetBase = workspace.postAssetBase ?? null;
   if (workspace.postsDir !== app.workspace.postsDir) {
     app.workspace.postsDir = workspace.postsDir;
     app.model.closeAll();
@@ -262,15 +265,22 @@ function registerCommands(app: AppParts): void {
     }
   });
   bindSearchCommands(commands, view, () => app.model.current() !== null);
+  commands.register('insertImage', () => void insertPicturesFromDialog(view, picturesOf(app)));
   showShortcuts(app.root, commands.mac);
   app.bridge.onMenuCommand(({ command }) => {
     commands.run(command);
   });
 }
 
-/** The editor's extensions: each change goes to the preview, the form, the counts, the status and the journal. */
+/** What adding pictures to the open post needs. */
+function picturesOf(app: AppParts): PictureContext {
+  return { bridge: app.bridge, postPath: () => app.model.current()?.path ?? null, report: app.reportError };
+}
+
+/** The editor's extensions: each change goes to the preview, the form, the counts, the status and the journal; dropped and pasted pictures to the post's images folder. */
 function extensionsFor(app: () => AppParts): Extension {
   return editorExtensions({
+    addImage: (file) => pictureFileAdder(picturesOf(app()))(file),
     change: (update) => {
       const parts = app();
       parts.preview.show(() => update.state.doc.toString());
@@ -326,12 +336,13 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     emptyState: required(root, '#empty-state'),
     postProblems: required(root, '#post-problems'),
   };
-  const workspace = { postsDir: '', blogDir: null as string | null, blogChosen: false, assetBase: null as string | null };
+  const workspace = { postsDir: '', blogDir: null as string | null, blogChosen: false, assetBase: null as string | null, postAssetBase: null as string | null };
   const reportError = (error: unknown): void => {
     showSaveState(page.saveStatus, 'error', error instanceof Error ? error.message : String(error));
   };
   const preview = createPreviewPane(required(root, '#preview'), {
     assetBase: () => workspace.assetBase,
+    postAssets: () => postAssetsFor(workspace.postAssetBase, workspace.postsDir, model.current()?.path ?? null),
     openLink: (url) => {
       bridge.openExternal(url).catch((error: unknown) => reportError(error)); // eng-disable OPEN_EXTERNAL_JS_CHECK: false positive, a bridge call; main opens only what externalUrl() accepts
     },

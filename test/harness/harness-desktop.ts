@@ -35,6 +35,7 @@ export class HarnessDesktop implements Desktop {
 
   /** What the next folder dialogs answer: a folder, or null for Cancel. */
   private readonly folderChoices: (string | null)[] = [];
+  private readonly imageChoices: (readonly string[])[] = [];
 
   openExternal(url: string): Promise<void> {
     this.openedUrls.push(url);
@@ -57,6 +58,19 @@ export class HarnessDesktop implements Desktop {
   /** Makes the next folder dialog answer `path` (null: the user cancels). */
   queueFolderChoice(path: string | null): void {
     this.folderChoices.push(path);
+  }
+
+  /** Makes the next picture dialog answer `paths` (an empty list: Cancel). */
+  queueImageChoice(paths: readonly string[]): void {
+    this.imageChoices.push(paths);
+  }
+
+  chooseImageFiles(options: FolderDialogOptions): Promise<readonly string[]> {
+    this.folderDialogs.push(options);
+    const next = this.imageChoices.shift();
+    return next === undefined
+      ? Promise.reject(new Error(`the harness has no answer queued for the picture dialog "${options.title}" (call queueImageChoice first)`))
+      : Promise.resolve(next);
   }
 
   chooseFolder(options: FolderDialogOptions): Promise<string | null> {

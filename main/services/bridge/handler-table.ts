@@ -97,5 +97,15 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journa
       const post = await resolvePostPath(host.postsDir(), request.postPath);
       return addImage(post, await blogAssetsFolder(host.workspace()), request.source);
     },
+    insertImages: async (postPath) => {
+      const post = await resolvePostPath(host.postsDir(), postPath);
+      const chosen = await desktop.chooseImageFiles({ title: 'Insert Image', buttonLabel: 'Insert' });
+      const blog = await blogAssetsFolder(host.workspace());
+      const added = [];
+      for (const path of chosen) {
+        added.push(await addImage(post, blog, { path }));
+      }
+      return added;
+    },
   };
 }

@@ -19,6 +19,8 @@ export interface Desktop {
   readClipboardText(): Promise<string>;
   /** Asks the user for a folder in the system's dialog (new folders may be made there); null when they cancel. */
   chooseFolder(options: FolderDialogOptions): Promise<string | null>;
+  /** Asks the user for picture files (PNG, JPEG, GIF, WebP, SVG, AVIF) in the system's file dialog; empty when they cancel. */
+  chooseImageFiles(options: FolderDialogOptions): Promise<readonly string[]>;
 }
 
 /** What the folder dialog says and where it starts. */

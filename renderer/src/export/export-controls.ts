@@ -13,12 +13,21 @@ export interface ExportControls {
   clear(): void;
 }
 
+/** What the status line says of the pictures an export copied into the blog: `, with 2 pictures added: a.png, b.png`. */
+function picturesAdded(images: readonly string[]): string {
+  if (images.length === 0) {
+    return '';
+  }
+  return `, with ${images.length === 1 ? 'a picture' : `${images.length} pictures`} added: ${images.map(fileName).join(', ')}`;
+}
+
 /**
  * Wires the export button (`export-button`). `run` exports the open post
  * (saving it first) with the user's answer to a conflict, or returns null when
  * there was nothing to export. The outcome goes to `export-status`
  * (`data-state`: exported, unchanged, conflict, invalid, error, cancelled),
- * naming the file written. A conflict asks in a dialog (`export-conflict`,
+ * naming the file written and the pictures the export copied into the
+ * blog from beside the draft. A conflict asks in a dialog (`export-conflict`,
  * message `export-conflict-message`) with Replace (`export-replace`), Keep
  * both (`export-keep-both`) and Cancel (`export-cancel`, focused first);
  * nothing is ever overwritten without that answer.
@@ -48,7 +57,11 @@ export function createExportControls(root: ParentNode, run: (onConflict?: Confli
       switch (result.status) {
         case 'written':
         case 'unchanged':
-          show(result.status === 'written' ? 'exported' : 'unchanged', `${result.status === 'written' ? 'Exported to' : 'Already exported as'} _posts/${fileName(result.path)}`, result.path);
+          show(
+            result.status === 'written' ? 'exported' : 'unchanged',
+            `${result.status === 'written' ? 'Exported to' : 'Already exported as'} _posts/${fileName(result.path)}${picturesAdded(result.images)}`,
+            [result.path, ...result.images].join('\n'),
+          );
           break;
         case 'conflict':
           show('conflict', 'Not exported: a file is in the way');

@@ -41,6 +41,20 @@ export function previewImageBases(app: {
   };
 }
 
+/**
+ * The served folder of the post at `postPath` inside the posts folder
+ * `postsDir` (either separator): `${postAssetBase}/sub/dir/`, each segment
+ * percent-encoded; null when the post is not inside it or nothing is served.
+ */
+export function postAssetsFor(postAssetBase: string | null, postsDir: string, postPath: string | null): { readonly posts: string; readonly postFolder: string } | null {
+  const folder = postsDir.replace(/[\\/]+$/, '');
+  if (postAssetBase === null || postPath === null || folder === '' || !/^[\\/]/.test(postPath.slice(folder.length)) || !postPath.startsWith(folder)) {
+    return null;
+  }
+  const segments = postPath.slice(folder.length + 1).split(/[\\/]/).slice(0, -1);
+  return { posts: postAssetBase, postFolder: `${postAssetBase}/${segments.map((segment) => `${encodeURIComponent(segment)}/`).join('')}` };
+}
+
 /** True for a URL with a scheme (`https:`, `data:`), a protocol-relative `//host`, or a bare fragment. */
 function isNotLocal(url: string): boolean {
   return url === '' || url.startsWith('//') || url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { imageCandidates, noImageBases } from '../../../renderer/src/preview/image-sources';
+import { imageCandidates, noImageBases, postAssetsFor } from '../../../renderer/src/preview/image-sources';
 
 const blog = 'inkpost-blog://assets';
 const posts = 'inkpost-blog://posts';
@@ -23,4 +23,13 @@ test('remote, protocol-relative, data and fragment URLs are no local pictures', 
   for (const url of ['https://example.com/x.png', '//cdn.example.com/x.png', 'data:image/png;base64,AA==', '#top', '', 'javascript:alert(1)']) {
     assert.deepEqual(imageCandidates(url, bases), [], url);
   }
+});
+
+test('the open post\'s served folder: its folder under the posts folder, percent-encoded', () => {
+  assert.deepEqual(postAssetsFor(posts, '/home/jo/Inkpost', '/home/jo/Inkpost/trip.md'), { posts, postFolder: `${posts}/` });
+  assert.deepEqual(postAssetsFor(posts, '/home/jo/Inkpost/', '/home/jo/Inkpost/a b/trip.md'), { posts, postFolder: `${posts}/a%20b/` });
+  assert.deepEqual(postAssetsFor(posts, 'C:\\Users\\jo\\Inkpost', 'C:\\Users\\jo\\Inkpost\\sub\\trip.md'), { posts, postFolder: `${posts}/sub/` });
+  assert.equal(postAssetsFor(posts, '/home/jo/Inkpost', '/home/jo/Inkposts/trip.md'), null);
+  assert.equal(postAssetsFor(null, '/home/jo/Inkpost', '/home/jo/Inkpost/trip.md'), null);
+  assert.equal(postAssetsFor(posts, '/home/jo/Inkpost', null), null);
 });

@@ -1,13 +1,13 @@
 import type { BlogStylesheet } from '../../../shared/blog/blog-stylesheet';
 import { emptyRenderContext, type BlogRenderContext } from '../../../shared/blog/render-context';
-import { createBlockList } from './block-list';
+import { createBlockList, type ShownItem } from './block-list';
 import { createBlogStyleToggle } from './blog-style';
 import { createContinueReading, createExcerptBoundary } from './excerpt-boundary';
 import { numberHeadingIds } from './kramdown/header-ids';
 import type { MarkdownEnv } from './markdown-renderer';
 import { createPostRenderer } from './post-renderer';
 import { createPreviewPlanner } from './preview-plan';
-import { createModeToggle } from './preview-mode';
+import { createModeToggle, type PreviewMode } from './preview-mode';
 import { openLinksOutside } from './preview-links';
 import { previewScrollPort, type LineAnchor } from './preview-scroll';
 import { changedLabels, mayUseLabels, type References } from './reference-changes';
@@ -114,6 +114,11 @@ function alignSoon(sync: ScrollSync | null, inFrame: boolean): void {
   }
 }
 
+/** The blocks scroll sync may anchor to: all of them in the post view, the excerpt's in the front page view. */
+function anchorsIn(shown: readonly ShownItem[], mode: PreviewMode): readonly LineAnchor[] {
+  return mode === 'post' ? shown : shown.filter((item) => item.kind === 'block' && item.part === 'excerpt');
+}
+
 /**
  * Creates the preview in `element` (inside its scrolling pane, which gets a
  * toolbar with the post page / front page toggle). Each render re-renders
@@ -167,10 +172,7 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
   element.append(continueReading);
 
   const blocks = createBlockList(element, continueReading, (key) => sanitize(renderer.render(key, env)), boundary);
-  const anchors = (): readonly LineAnchor[] => {
-    const shown = blocks.items();
-    return toggle.mode() === 'post' ? shown : shown.filter((item) => item.kind === 'block' && item.part === 'excerpt');
-  };
+  const anchors = (): readonly LineAnchor[] => anchorsIn(blocks.items(), toggle.mode());
   const previewPort = previewScrollPort(scroller, element, anchors, () => endLine, () => (toolbar.parentElement === scroller ? toolbar.offsetHeight : 0));
 
   openLinksOutside(element, options.openLink);

@@ -21,6 +21,7 @@ import type { BlogRenderContext } from './blog/render-context';
 import type { CommandId } from './commands';
 import type { Problem } from './problem';
 import type { ConflictChoice, DraftAfterExport, ExportResult, UnpublishResult } from './export/export-result';
+import type { OpenedPublishedPost, PublishedDraft } from './export/published-draft';
 import type { JournalListing, JournalWrite } from './journal';
 import type { PreferencesView } from './preferences';
 import type { TagCount, TagRenameResult } from './blog/tag-catalogue';
@@ -55,6 +56,21 @@ export interface InkpostCalls {
    * says so. Fails when no blog is chosen.
    */
   exportPost(request: ExportRequest): Promise<ExportResult>;
+  /**
+   * The drafts of the posts folder that were exported to the chosen blog, from
+   * its export record, each with the post it became and whether that post is
+   * still there (none without a blog). Separate from `listPosts`, so the list
+   * never waits for it.
+   */
+  listPublishedDrafts(): Promise<readonly PublishedDraft[]>;
+  /**
+   * Finds the post the draft at `path` was last exported to, for the renderer
+   * to open; when it is not in the posts folder, switches the window to the
+   * blog's `_posts` holding it (`workspaceChanged` follows), so the renderer
+   * saves the open post first. Fails, naming the post, when the record is
+   * stale (the post no longer there).
+   */
+  openPublishedPost(path: string): Promise<OpenedPublishedPost>;
   /** Opens a link from the preview in the user's browser or mail program; only absolute http, https and mailto URLs, anything else is refused. */
   openExternal(url: string): Promise<void>;
   /**
@@ -296,6 +312,8 @@ export const callArgumentSchemas = {
   getRenderContext: z.tuple([]),
   renameTag: z.tuple([tagName, tagName]),
   exportPost: z.tuple([exportRequest]),
+  listPublishedDrafts: z.tuple([]),
+  openPublishedPost: z.tuple([absolutePath]),
   openExternal: z.tuple([z.string().min(1, 'a URL is required').max(8192, 'the URL is too long')]),
   readBlogStylesheet: z.tuple([]),
   closeWindow: z.tuple([]),

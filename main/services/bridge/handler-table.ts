@@ -13,6 +13,7 @@ import { afterExportOf, chooseBlogCall, openFolderCall, preferencesView, setAfte
 import { readPost, recreatePost, savePost } from '../posts/post-store';
 import { resolvePostPath } from '../posts/post-path';
 import { addImage } from '../images/add-image';
+import { listPublishedDrafts, openPublishedPost } from '../workspace/open-published';
 import { ServiceError } from '../disk/service-error';
 import type { WorkspaceHost } from '../workspace/workspace-host';
 
@@ -58,6 +59,8 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journa
     },
     renameTag: (from, to) => host.service().renameTag(from, to),
     exportPost: (request) => host.service().exportPost(request, afterExportOf(host)),
+    listPublishedDrafts: () => listPublishedDrafts(host),
+    openPublishedPost: (path) => openPublishedPost(host, path),
     openExternal: async (url) => {
       const checked = externalUrl(url);
       if (checked === null) {

@@ -13,7 +13,8 @@ import { editorExtensions } from './editor/editor-extensions';
 import { setLiquidProblems } from './editor/liquid-problems';
 import { bindSearchCommands } from './editor/search-replace';
 import { createExportControls, type ExportControls } from './export/export-controls';
-import { createFolderControls } from './sidebar/folder-controls';
+import { createFolderControls, type FolderControls } from './sidebar/folder-controls';
+import { createPublishedDrafts, type PublishedDrafts } from './export/published-drafts';
 import { createFormPanel, type FormPanel } from './form/form-panel';
 import { editorScrollPort } from './preview/editor-scroll';
 import { postAssetsFor } from './preview/image-sources';
@@ -54,6 +55,8 @@ interface AppParts {
   readonly commands: CommandRegistry;
   readonly problems: PostProblems;
   readonly blog: BlogContext;
+  readonly folders: FolderControls;
+  readonly published: PublishedDrafts;
   /** The folders of the window, as last shown. */
   readonly workspace: { postsDir: string; blogDir: string | null; blogChosen: boolean; assetBase: string | null; postAssetBase: string | null };
   readonly reportError: (error: unknown) => void;
@@ -138,6 +141,7 @@ async function exportOpenPost(app: AppParts, onConflict?: ConflictChoice): Promi
   }
   const path = app.model.current()?.path ?? post.path;
   const result = await app.bridge.exportPost({ path, onConflict, date: app.form.exportDate() });
+  void app.published.refresh();
   // A move deleted the draft: close it, unless the user typed on while it was exported (those words stay on screen).
   if ((result.status === 'written' || result.status === 'unchanged') && result.draftRemoved && app.model.current()?.path === path && !app.model.isDirty()) {
     closeOpenPost(app);
@@ -156,6 +160,7 @@ function closeOpenPost(app: AppParts): void {
   app.preview.show(() => '');
   app.form.close();
   app.problems.postChanged(true);
+  app.published.showFor(null);
   showSaveState(app.page.saveStatus, 'idle');
   app.exportControls.clear();
   app.exportControls.setAvailable({ blogChosen: app.workspace.blogChosen, postOpen: false });
@@ -177,6 +182,7 @@ async function showPost(app: AppParts, path: string): Promise<void> {
   app.counts.updateNow(app.view.state.doc.toString());
   app.form.open({ path: opened.path, kind: opened.summary.kind });
   app.problems.postChanged(true);
+  app.published.showFor(opened.path);
   showDirtyState(app);
   app.view.focus();
   markTiming('open:shown');
@@ -206,6 +212,11 @@ function createPostOpener(app: () => AppParts): (path: string) => Promise<boolea
     opening = run.catch(() => false);
     return run;
   };
+}
+
+/** Saves the open post when it has anything to save (a new date of a published post too): a folder switch waits for it. */
+async function saveIfChanged(app: AppParts): Promise<boolean> {
+  return !app.model.isDirty() || saveOpenPost(app);
 }
 
 /** The sidebar's actions on posts: open, and follow a rename or a trashing done from it. */
@@ -309,9 +320,7 @@ async function followWorkspace(app: AppParts): Promise<void> {
     app.blog.stale();
     app.problems.folderChanged();
   });
-  // A folder switch waits for the open post to be saved when it has anything to save (a new date of a published post too).
-  const saveIfChanged = async (): Promise<boolean> => !app.model.isDirty() || saveOpenPost(app);
-  const folderControls = createFolderControls(app.root, bridge, app.commands, saveIfChanged);
+  const folderControls = app.folders;
   bridge.onWorkspaceChanged(({ workspace }) => {
     showWorkspace(app, workspace);
     loadRenderContext();
@@ -392,11 +401,23 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
       reportError,
     }),
     blog: createBlogContext(() => bridge.getRenderContext(), (context) => preview.setBlog(context)),
+    folders: createFolderControls(root, bridge, commands, () => saveIfChanged(app())),
+    published: createPublishedDrafts({
+      bridge,
+      formPanel: required(root, '#form-panel'),
+      markList: (published) => app().sidebar.setPublished(published),
+      openPath: () => model.current()?.path ?? null,
+      openPost,
+      switchFolder: (change) => app().folders.switchTo(change),
+      switched: (opened) => showWorkspace(app(), opened),
+      reportError,
+    }),
     exportControls: createExportControls(root, (onConflict) => exportOpenPost(app(), onConflict)),
     unsaved: createUnsavedChanges(bridge, model, openPost, reportError),
     refreshList: async () => {
       const listing = await bridge.listPosts();
       app().sidebar.show(listing.posts, listing.folder);
+      void app().published.refresh();
     },
   };
   built.parts = ready;

@@ -13,6 +13,13 @@ export interface FolderControls {
   refresh(): Promise<void>;
   /** Opens a recent folder a second launch named, after saving the open post, as if the user picked it from the list. */
   openRequested(path: string): void;
+  /**
+   * Runs `change`, a call that switches the window's folders, the way the
+   * controls do: after saving the open post (not at all when that fails),
+   * with problems in the app notice. Its answer, or null when it did not run
+   * or failed.
+   */
+  switchTo<Answer>(change: () => Promise<Answer>): Promise<Answer | null>;
 }
 
 /**
@@ -70,15 +77,16 @@ export function createFolderControls(
   };
 
   /** Runs a switch (open a folder, choose a blog) after saving the open post; the `workspaceChanged` event redraws the rest. */
-  const switchTo = async (change: () => Promise<unknown>): Promise<void> => {
+  const switchTo = async <Answer>(change: () => Promise<Answer>): Promise<Answer | null> => {
     try {
       if (!(await beforeSwitch())) {
         showNotice(['The open post could not be saved, so the folder was not switched; deal with it first.']);
-        return;
+        return null;
       }
-      await change();
+      return await change();
     } catch (error) {
       report(error);
+      return null;
     }
   };
   const openFolder = (): void => void switchTo(() => bridge.openFolder());
@@ -111,5 +119,6 @@ export function createFolderControls(
     },
     refresh,
     openRequested: (path) => void switchTo(() => bridge.openFolder(path)),
+    switchTo,
   };
 }

@@ -12,6 +12,8 @@ export interface PostList {
   show(posts: readonly PostSummary[], unsaved: ReadonlySet<string>, empty: string, grouping?: ListGrouping): void;
   /** Marks the post at `path` as the open one. */
   select(path: string | null): void;
+  /** Gives each draft in `published` (draft path → its post, blog-relative) a `published-badge`, now and after every `show`. */
+  markPublished(published: ReadonlyMap<string, string>): void;
 }
 
 /** How the list groups its posts: by kind (drafts, then published), or as one ranked list of search results. */
@@ -27,12 +29,14 @@ const groups: readonly { readonly kind: PostKind; readonly label: string }[] = [
  * `post-item` with its path in `data-path`, inside a `post-group` per kind
  * (`data-kind`: draft or published), or in one group of search results in
  * their rank (`data-kind="results"`); a post with unsaved edits carries an
- * `unsaved-marker`. `open` is called with a post's path when the user picks
+ * `unsaved-marker`, an exported draft a `published-badge`
+ * (`markPublished`). `open` is called with a post's path when the user picks
  * it (click, Enter or Space). The list is a listbox and one Tab stop (see
  * `createListboxKeys`).
  */
 export function createPostList(element: HTMLElement, open: (path: string) => void): PostList {
   let selectedPath: string | null = null;
+  let published: ReadonlyMap<string, string> = new Map();
   element.addEventListener('click', (event) => {
     const item = event.target instanceof Element ? event.target.closest<HTMLElement>('.post-item') : null;
     if (item?.dataset['path'] !== undefined) {
@@ -66,6 +70,7 @@ export function createPostList(element: HTMLElement, open: (path: string) => voi
         shown.push(note);
       }
       element.replaceChildren(...shown);
+      badgePublished(element, published);
       markSelected(itemAt(selectedPath), true);
       keys.keepOneTabStop();
     },
@@ -76,6 +81,10 @@ export function createPostList(element: HTMLElement, open: (path: string) => voi
       markSelected(itemAt(path), true);
       keys.keepOneTabStop();
     },
+    markPublished(next) {
+      published = next;
+      badgePublished(element, published);
+    },
   };
 }
 
@@ -84,6 +93,31 @@ function markSelected(item: HTMLElement | null, selected: boolean): void {
     item.classList.toggle('selected', selected);
     item.setAttribute('aria-current', selected ? 'true' : 'false');
     item.setAttribute('aria-selected', selected ? 'true' : 'false');
+  }
+}
+
+/** Puts a badge on the items of the drafts in `published`, and takes it off the others; only items with a badge, or due one, are touched. */
+function badgePublished(element: HTMLElement, published: ReadonlyMap<string, string>): void {
+  for (const badge of element.querySelectorAll<HTMLElement>('.published-badge')) {
+    const path = badge.closest<HTMLElement>('.post-item')?.dataset['path'];
+    if (path === undefined || !published.has(path)) {
+      badge.remove();
+    }
+  }
+  for (const [draft, post] of published) {
+    const item = element.querySelector<HTMLElement>(`.post-item[data-path="${CSS.escape(draft)}"]`);
+    if (item === null) {
+      continue;
+    }
+    const badge = item.querySelector<HTMLElement>('.published-badge') ?? document.createElement('span');
+    badge.className = 'published-badge';
+    badge.dataset['testid'] = 'published-badge';
+    badge.textContent = 'Published';
+    badge.title = `Published as ${post}`;
+    badge.setAttribute('aria-label', `Published as ${post}`);
+    if (badge.parentElement === null) {
+      item.querySelector('.post-date')?.before(badge);
+    }
   }
 }
 

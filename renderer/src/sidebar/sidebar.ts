@@ -31,6 +31,8 @@ export interface Sidebar {
   select(path: string | null): void;
   /** Shows or hides the unsaved marker of the post at `path`. */
   setUnsaved(path: string, unsaved: boolean): void;
+  /** Marks the drafts that were exported and whose post is there (draft path → its post, blog-relative). */
+  setPublished(published: ReadonlyMap<string, string>): void;
 }
 
 /** How long typing in the search box pauses before the search runs. */
@@ -265,5 +267,6 @@ export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands:
       }
       render();
     },
+    setPublished: (published) => list.markPublished(published),
   };
 }

@@ -79,6 +79,19 @@ export class Form {
     return this.field('other-value');
   }
 
+  /** The note on an exported draft: "Published as _posts/… — open it", or that the post is no longer there (`data-state`: published, gone). */
+  get publishedNote(): Locator {
+    return this.page.locator('[data-testid="published-note"]');
+  }
+  /** The note once it is in `state` (published, gone). */
+  publishedNoteIn(state: 'published' | 'gone'): Locator {
+    return this.page.locator(`[data-testid="published-note"][data-state="${state}"]`);
+  }
+  /** The note's "open it", which opens the published post. */
+  get openPublished(): Locator {
+    return this.page.locator('[data-testid="published-open"]');
+  }
+
   /** Types each tag into the tags field and presses Enter after it. */
   async addTags(...tags: readonly string[]): Promise<void> {
     await this.typeInto(this.tagInput, tags);

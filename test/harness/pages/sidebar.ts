@@ -72,6 +72,11 @@ export class Sidebar {
     return path === undefined ? this.page.locator('[data-testid="unsaved-marker"]') : this.item(path).locator('[data-testid="unsaved-marker"]');
   }
 
+  /** The "Published" badge on the item of the draft at `path`, or on any item. */
+  publishedBadge(path?: string): Locator {
+    return path === undefined ? this.page.locator('[data-testid="published-badge"]') : this.item(path).locator('[data-testid="published-badge"]');
+  }
+
   /** Clicks the post at `path` and waits until it is the open post. */
   async select(path: string): Promise<void> {
     await this.item(path).click();

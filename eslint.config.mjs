@@ -10,6 +10,17 @@ const nodeImports = { paths: nodeModules.map((name) => ({ name, message: 'Node m
 const electronImport = { name: 'electron', message: 'Only main/electron (the Electron glue) and preload/ may import electron.' };
 const domGlobals = ['window', 'document', 'navigator', 'location', 'localStorage', 'HTMLElement', 'Element', 'requestAnimationFrame', 'fetch'].map((name) => ({ name, message: 'shared/ is pure TypeScript: no DOM.' }));
 
+// Test ids are for tests: the app finds its own elements by id, class or the reference it created.
+const testIdRules = [
+  { selector: 'Literal[value=/\\[data-testid/], TemplateElement[value.raw=/\\[data-testid/]', message: 'The app does not look elements up by data-testid: use an id, a class or the element it created (ui/dom.ts `required`).' },
+  { selector: 'BinaryExpression[operator=/^[!=]==?$/] MemberExpression[property.value="testid"]', message: 'The app does not decide by data-testid: use a class or the element it created.' },
+];
+// One dialog system (renderer/src/ui/dialog.ts): no other module opens a modal or makes the page inert by hand.
+const modalRules = [
+  { selector: "CallExpression[callee.property.name='showModal']", message: 'Modals open through the one dialog system, renderer/src/ui/dialog.ts (confirm, input, choose, customDialog).' },
+  { selector: "AssignmentExpression[left.property.name='inert'], CallExpression[callee.property.name='setAttribute'][arguments.0.value='inert']", message: 'The dialog system (ui/dialog.ts, on showModal) makes the page inert; do not set inert by hand.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'bench/results.json', 'test-results/**'] },
   js.configs.recommended,
@@ -57,12 +68,13 @@ export default tseslint.config(
         patterns: [...nodeImports.patterns, { group: ['**/main/**', '**/preload/**'], message: 'The renderer reaches main only through window.inkpost.' }],
       }],
       'no-restricted-globals': ['error', { name: 'process', message: 'The renderer never touches Node.' }, { name: 'require', message: 'The renderer never touches Node.' }, { name: 'Buffer', message: 'The renderer never touches Node.' }],
-      // Test ids are for tests: the app finds its own elements by id, class or the reference it created.
-      'no-restricted-syntax': ['error',
-        { selector: 'Literal[value=/\\[data-testid/], TemplateElement[value.raw=/\\[data-testid/]', message: 'The app does not look elements up by data-testid: use an id, a class or the element it created (ui/dom.ts `required`).' },
-        { selector: 'BinaryExpression[operator=/^[!=]==?$/] MemberExpression[property.value="testid"]', message: 'The app does not decide by data-testid: use a class or the element it created.' },
-      ],
+      'no-restricted-syntax': ['error', ...testIdRules, ...modalRules],
     },
+  },
+  {
+    // The one dialog system: the only place that opens a modal.
+    files: ['renderer/src/ui/dialog.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...testIdRules] },
   },
   {
     files: ['main/**/*.ts'],

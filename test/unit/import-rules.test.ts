@@ -45,6 +45,8 @@ const probes: readonly Probe[] = [
   { folder: 'renderer/src', code: 'export const probe = (): Element | null => document.querySelector(\'[data-testid="editor"]\');\n', allowed: false, why: 'the renderer does not find its elements by test id' },
   { folder: 'renderer/src', code: "export const probe = (element: HTMLElement): boolean => element.dataset['testid'] === 'post-item';\n", allowed: false, why: 'the renderer does not decide by test id' },
   { folder: 'renderer/src', code: "export const probe = (): Element | null => document.querySelector('#editor');\n", allowed: true, why: 'the renderer finds its elements by id' },
+  { folder: 'renderer/src', code: "export const probe = (dialog: HTMLDialogElement): void => dialog.showModal();\n", allowed: false, why: 'only the dialog system opens a modal', rule: 'no-restricted-syntax' },
+  { folder: 'renderer/src', code: "export const probe = (element: HTMLElement): void => { element.inert = true; };\n", allowed: false, why: 'only the dialog system makes the page inert', rule: 'no-restricted-syntax' },
   { folder: 'shared', code: functionOf(101), allowed: false, why: 'no function of product code is longer than 100 lines', rule: 'max-lines-per-function' },
   { folder: 'renderer/src', code: functionOf(100), allowed: true, why: 'a function of 100 lines is fine', rule: 'max-lines-per-function' },
 ];

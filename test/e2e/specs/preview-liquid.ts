@@ -100,6 +100,9 @@ export function previewLiquidSpecs(launch: Launcher): void {
     await app.openPost(post('2024-03-01-plugins.markdown'));
     const preview = app.preview.root;
     await preview.getByText('The last paragraph renders too.').waitFor();
+    // The blog's site and posts arrive after the post is first shown (the first paint does not wait for them):
+    // the preview renders again with them.
+    await preview.getByText('This blog is Field Notes.').waitFor();
     assert.equal(await preview.getByText('This blog is Field Notes.').count(), 1, '{{ site.title }} comes from _config.yml');
     const gist = preview.locator('.liquid-placeholder', { hasText: '{% gist 8675309 %}' });
     assert.match(String(await gist.getAttribute('title')), /Jekyll plugin tag “gist”: Inkpost cannot render it/);

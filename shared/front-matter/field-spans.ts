@@ -1,6 +1,6 @@
-import { isPair, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { LineTable } from './source-text';
-import { colonOffset, keyName, pairContentEnd } from './yaml-nodes';
+import { colonOffset, isBlockScalar, keyName, pairContentEnd } from './yaml-nodes';
 
 /** A top-level `key: value` field and the lines it occupies. */
 export interface FieldSpan {
@@ -13,25 +13,53 @@ export interface FieldSpan {
   readonly lastLine: number;
   /** Column of the key. */
   readonly indent: number;
+  /** True when the value ends with a keep-chomped block scalar: blank lines right after the field would become part of it. */
+  readonly keepsBlankLines: boolean;
 }
 
 /**
  * The lines of each top-level field, in source order. A field's lines run
  * from its key to the last line of its value; comment and blank lines after
- * it are not the field's.
+ * it are not the field's, except the blank lines a keep-chomped block scalar
+ * (`|+`, `>+`) ends with: they are its text.
  */
 export function fieldSpans(map: YAMLMap | null, source: string, lines: LineTable): FieldSpan[] {
   return (map?.items ?? []).filter(isPair).map((pair) => {
-    const keyStart = (pair.key as Node | null)?.range?.[0] ?? colonOffset(pair) ?? 0;
+    const keyStart = explicitKeyOffset(pair) ?? (pair.key as Node | null)?.range?.[0] ?? colonOffset(pair) ?? 0;
     const end = Math.max(pairContentEnd(pair, source), keyStart + 1);
+    const keptEnd = keptBreaksEnd(pair.value as Node | null, source);
     return {
       name: keyName(pair),
       pair,
       firstLine: lines.lineOf(keyStart),
-      lastLine: lines.lineOf(end - 1),
+      lastLine: Math.max(lines.lineOf(end - 1), keptEnd === null ? 0 : lines.lineOf(keptEnd - 1)),
       indent: lines.columnOf(keyStart),
+      keepsBlankLines: keptEnd !== null,
     };
   });
+}
+
+/**
+ * Just past the last line break of a value that ends with a keep-chomped
+ * block scalar (`|+`, `>+`, itself or as the last item or value inside it),
+ * whose trailing blank lines are part of its text; null for other values.
+ */
+function keptBreaksEnd(node: Node | null | undefined, source: string): number | null {
+  if (isScalar(node) && isBlockScalar(node)) {
+    const [start, end] = node.range ?? [0, 0];
+    return /^[|>][1-9]?\+/.test(source.slice(start, start + 3)) ? end : null;
+  }
+  if ((isSeq(node) || isMap(node)) && !node.flow) {
+    const last: unknown = node.items[node.items.length - 1];
+    return keptBreaksEnd((isPair(last) ? last.value : last) as Node | null, source);
+  }
+  return null;
+}
+
+/** Where a pair written with an explicit key (`? title` then `: value`) starts: its `?`; null for other pairs. */
+function explicitKeyOffset(pair: Pair): number | null {
+  const start = (pair as { srcToken?: { start?: readonly { type: string; offset: number }[] } }).srcToken?.start ?? [];
+  return start.find((token) => token.type === 'explicit-key-ind')?.offset ?? null;
 }
 
 /**

@@ -52,7 +52,7 @@ export function planYamlEdit(yaml: YamlSource, changes: readonly EffectiveChange
     }
     if (value === undefined) {
       deleted.add(field);
-      splices.push({ from: lines.lineStart(field.firstLine), to: lines.lineStart(field.lastLine + 1), insert: '' });
+      splices.push({ from: lines.lineStart(field.firstLine), to: lines.lineStart(deletedLastLine(field, fields, lines) + 1), insert: '' });
       continue;
     }
     splices.push(...editField(field, key, value, mode, context));
@@ -88,6 +88,22 @@ function editField(field: FieldSpan, key: string, value: FrontMatterValue, mode:
   }
   const style = fieldWriteStyle(field, context.style, context);
   return [rewriteWholeField(field, value, key === 'time' ? { ...style, stringStyle: 'double' } : style, context)];
+}
+
+/**
+ * The last line a deleted field takes with it: its own, and the blank lines
+ * after it when the field before ends with a keep-chomped block scalar
+ * (`|+`), which would otherwise take them in as text.
+ */
+function deletedLastLine(field: FieldSpan, fields: readonly FieldSpan[], lines: LineTable): number {
+  const previous = fields[fields.indexOf(field) - 1];
+  let last = field.lastLine;
+  if (previous?.keepsBlankLines === true) {
+    while (last + 1 < lines.lineCount - 1 && /^[ \t]*$/.test(lines.lineText(last + 1))) {
+      last += 1;
+    }
+  }
+  return last;
 }
 
 /** New fields follow the file's style; `time` is always double-quoted. */

@@ -10,6 +10,9 @@
 # {"float": "<Ruby's to_s>"}, {"date": "YYYY-MM-DD"},
 # {"time": "<milliseconds since the epoch, with fraction>"}, lists as JSON
 # arrays, mappings as {"map": [[key, value], ...]} in order.
+# With --field-lines, an ok answer also has "fieldLines": [[key, first, last], ...]:
+# each top-level key's 0-based lines in the text (the opening `---` is line 0),
+# from its key to its value's end, as Psych's parser places them.
 require 'json'
 require 'date'
 require 'time'
@@ -37,13 +40,28 @@ ensure
   open.delete(collection)
 end
 
+# Each top-level field's key and lines, as Psych's parser places them (a value ending
+# at column 0 of a line ends on the line before).
+def field_lines(yaml)
+  document = Psych.parse(yaml)
+  return [] unless document&.root.is_a?(Psych::Nodes::Mapping)
+
+  document.root.children.each_slice(2).map do |key, value|
+    last = value.end_column.zero? ? value.end_line - 1 : value.end_line
+    [key.respond_to?(:value) ? key.value : nil, key.start_line, [last, key.start_line].max]
+  end
+end
+
+field_lines_wanted = ARGV.include?('--field-lines')
 $stdout.sync = true
 $stdin.each_line do |line|
   text = JSON.parse(line).fetch('text')
   answer =
     if text =~ Jekyll::Document::YAML_FRONT_MATTER_REGEXP
       begin
-        { 'frontMatter' => true, 'ok' => true, 'data' => encode(Jekyll::Utils.safe_load_yaml(Regexp.last_match(1))) }
+        yaml = Regexp.last_match(1)
+        answer = { 'frontMatter' => true, 'ok' => true, 'data' => encode(Jekyll::Utils.safe_load_yaml(yaml)) }
+        field_lines_wanted ? answer.merge('fieldLines' => field_lines(yaml)) : answer
       rescue StandardError, Psych::Exception => e
         { 'frontMatter' => true, 'ok' => false, 'error' => "#{e.class}: #{e.message}" }
       end

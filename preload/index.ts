@@ -82,6 +82,8 @@ const bridge: InkpostBridge = {
     return call<'addImage'>('inkpost:call:addImage', { postPath, source });
   },
   insertImages: (postPath) => call<'insertImages'>('inkpost:call:insertImages', postPath),
+  getWindowLayout: () => call<'getWindowLayout'>('inkpost:call:getWindowLayout'),
+  setWindowLayout: (layout) => call<'setWindowLayout'>('inkpost:call:setWindowLayout', layout),
   onPostsChanged: (listener) => subscribe<'postsChanged'>('inkpost:event:postsChanged', listener),
   onIndexProgress: (listener) => subscribe<'indexProgress'>('inkpost:event:indexProgress', listener),
   onMenuCommand: (listener) => subscribe<'menuCommand'>('inkpost:event:menuCommand', listener),

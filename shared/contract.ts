@@ -25,6 +25,7 @@ import type { OpenedPublishedPost, PublishedDraft } from './export/published-dra
 import type { JournalListing, JournalWrite } from './journal';
 import type { PreferencesView } from './preferences';
 import type { TagCount, TagRenameResult } from './blog/tag-catalogue';
+import { windowLayoutSchema, type WindowLayout } from './window-layout';
 
 /** Calls the renderer makes. Each resolves to a readonly DTO or rejects with an `Error` whose message says what went wrong. */
 export interface InkpostCalls {
@@ -143,6 +144,10 @@ export interface InkpostCalls {
   addImage(request: AddImageRequest): Promise<AddedImage>;
   /** Asks for pictures in the system's file dialog and adds each to the post at `postPath` as `addImage` does; empty when the user cancels. */
   insertImages(postPath: string): Promise<readonly AddedImage[]>;
+  /** The window's panes as the user last set them (collapsed sidebar or form, preview placement), from the window state. */
+  getWindowLayout(): Promise<WindowLayout>;
+  /** Remembers the window's panes in the window state (`window-state.json`), written before the call resolves. */
+  setWindowLayout(layout: WindowLayout): Promise<void>;
 }
 
 /** A picture to add to the post at `postPath`: a file on disk (a drop in Electron) or bytes with the name they came with (a paste, the harness's drop). */
@@ -335,6 +340,8 @@ export const callArgumentSchemas = {
   setAfterExport: z.tuple([z.enum(['keep', 'move'])]),
   addImage: z.tuple([addImageRequest]),
   insertImages: z.tuple([absolutePath]),
+  getWindowLayout: z.tuple([]),
+  setWindowLayout: z.tuple([windowLayoutSchema]),
 } as const satisfies { [Name in CallName]: z.ZodType<Parameters<InkpostCalls[Name]>> };
 
 /** Every call name, in a stable order. */

@@ -85,14 +85,14 @@ async function start(launch: LaunchArguments): Promise<void> {
   });
 
   serveRenderer(join(__dirname, '..', 'renderer'));
-  const placement = await restoredPlacement(userDataDir);
+  const windowState = await WindowStateKeeper.open(userDataDir);
+  const placement = restoredPlacement(windowState.saved());
   const window = new BrowserWindow( /* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: false positives, the scanner cannot follow the factory; createWindowOptions sets all three and test/unit/desktop/window-options.test.ts asserts them */
     createWindowOptions({ preloadPath: join(__dirname, '..', 'preload', 'preload.js'), darkMode: nativeTheme.shouldUseDarkColors, bounds: placement.bounds }),
   );
   if (placement.maximized) {
     window.maximize();
   }
-  const windowState = new WindowStateKeeper(userDataDir);
   const noteWindowState = trackWindowState(window, windowState);
   // Quitting waits for the window state's last write.
   app.on('will-quit', (event) => {
@@ -107,7 +107,7 @@ async function start(launch: LaunchArguments): Promise<void> {
   serveBlogAssets(() => blogAssetsFolder(host.workspace()), () => host.postsDir());
   const approveClose = guardClosing(window, noteWindowState);
   const journal = new PostJournal(journalFolder(userDataDir));
-  registerHandlers(createHandlerTable(host, createElectronDesktop(window, approveClose), journal));
+  registerHandlers(createHandlerTable(host, createElectronDesktop(window, approveClose), journal, windowState));
   installApplicationMenu(window);
   installContextMenu(window);
 

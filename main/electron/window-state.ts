@@ -1,12 +1,12 @@
 import { screen, type BrowserWindow } from 'electron';
-import { loadWindowState, placeWindow, type WindowPlacement, type WindowStateKeeper } from '../services/desktop/window-state';
+import { placeWindow, type WindowPlacement, type WindowState, type WindowStateKeeper } from '../services/desktop/window-state';
 import { windowSizes } from './window-options';
 
 /** Where the window should open: the remembered place, checked against the displays there are now. */
-export async function restoredPlacement(userDataDir: string): Promise<WindowPlacement> {
+export function restoredPlacement(saved: WindowState | null): WindowPlacement {
   const primary = screen.getPrimaryDisplay();
   const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
-  return placeWindow(await loadWindowState(userDataDir), [primary, ...others].map((display) => display.workArea), windowSizes);
+  return placeWindow(saved, [primary, ...others].map((display) => display.workArea), windowSizes);
 }
 
 /** Notes the window's normal bounds and maximized state whenever they change, and once more as it closes. */

@@ -15,6 +15,7 @@ import { eventChannel, type EventName, type InkpostEvents } from '../../shared/c
 import { blogAssetsFolder } from '../../main/services/blog/blog-assets';
 import { createHandlerTable } from '../../main/services/bridge/handler-table';
 import { journalFolder, PostJournal } from '../../main/services/journal/journal';
+import { WindowStateKeeper } from '../../main/services/desktop/window-state';
 import { PreferencesStore } from '../../main/services/workspace/preferences';
 import { chooseStartupFolder, type StartupFolder } from '../../main/services/workspace/startup-folder';
 import { WorkspaceHost } from '../../main/services/workspace/workspace-host';
@@ -184,7 +185,10 @@ export async function launchInkpost(options: RelaunchOptions): Promise<InkpostSe
   // The app's preferences live in the profile folder, as Electron keeps them in its user-data folder.
   let preferences: PreferencesStore;
   let startup: StartupFolder;
+  let windowState: WindowStateKeeper;
   try {
+    // The window state (the panes' layout; a browser page has no window place) in the profile folder, as Electron keeps it.
+    windowState = await WindowStateKeeper.open(profile.path);
     preferences = await PreferencesStore.load(profile.path);
     startup = await chooseStartupFolder({ argument: options.postsDir, blogArgument: options.blogDir, preferences, documentsDir: profile.path });
   } catch (error) {
@@ -204,7 +208,7 @@ export async function launchInkpost(options: RelaunchOptions): Promise<InkpostSe
     sendEvent(name, payload).catch(() => undefined);
   }, userDataStores(profile.path), preferences);
   const desktop = new HarnessDesktop();
-  const table = createHandlerTable(host, desktop, new PostJournal(journalFolder(profile.path)));
+  const table = createHandlerTable(host, desktop, new PostJournal(journalFolder(profile.path)), windowState);
   const close = async (): Promise<void> => {
     host.close();
     await context?.close().catch(() => undefined);

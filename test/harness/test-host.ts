@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHandlerTable } from '../../main/services/bridge/handler-table';
 import { journalFolder, PostJournal } from '../../main/services/journal/journal';
+import { WindowStateKeeper } from '../../main/services/desktop/window-state';
 import { PreferencesStore } from '../../main/services/workspace/preferences';
 import { WorkspaceHost } from '../../main/services/workspace/workspace-host';
 import { userDataStores } from '../../main/services/workspace/workspace-service';
@@ -32,7 +33,7 @@ export interface TestHost {
 /**
  * Opens `workspace` in a host the way main does, recording the events it
  * sends; preferences stay in memory unless a store (loaded from a temporary
- * user-data folder) is given. The export records, the index cache, and the journal unless
+ * user-data folder) is given. The export records, the index cache, the window state, and the journal unless
  * `journal` is given, go to a fresh temporary user-data folder that
  * {@link TestHost.close} removes.
  */
@@ -52,5 +53,5 @@ export function makeTestHost(
     host.close();
     rmSync(userDataDir, { recursive: true, force: true });
   };
-  return { host, table: createHandlerTable(host, desktop, usedJournal), desktop, events, journal: usedJournal, close };
+  return { host, table: createHandlerTable(host, desktop, usedJournal, new WindowStateKeeper(userDataDir)), desktop, events, journal: usedJournal, close };
 }

@@ -16,14 +16,16 @@ import { addImage } from '../images/add-image';
 import { listPublishedDrafts, openPublishedPost } from '../workspace/open-published';
 import { ServiceError } from '../disk/service-error';
 import type { WorkspaceHost } from '../workspace/workspace-host';
+import type { WindowStateKeeper } from '../desktop/window-state';
 
 /**
  * Main's implementation of the contract over the window's workspace host.
  * Every call asks the host for the workspace open now, so after the user
  * opens another folder calls go there. Electron registers the table on IPC;
- * the test harness wires the same table to a browser page.
+ * the test harness wires the same table to a browser page. The window's
+ * layout goes into `windowState`, the window state main keeps anyway.
  */
-export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journal: PostJournal): HandlerTable {
+export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journal: PostJournal, windowState: WindowStateKeeper): HandlerTable {
   return {
     getWorkspace: () => Promise.resolve(host.workspace()),
     listPosts: () => host.service().listPosts(),
@@ -110,5 +112,7 @@ export function createHandlerTable(host: WorkspaceHost, desktop: Desktop, journa
       }
       return added;
     },
+    getWindowLayout: () => Promise.resolve(windowState.layout()),
+    setWindowLayout: (layout) => windowState.rememberLayout(layout),
   };
 }

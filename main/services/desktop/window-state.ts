@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { automaticLayout, windowLayoutSchema, type WindowLayout } from '../../../shared/window-layout';
 import { writeFileAtomically } from '../disk/atomic-write';
 
 /** A rectangle in screen coordinates (Electron's `Rectangle`). */
@@ -17,6 +18,19 @@ export interface WindowState {
   /** The window's bounds when neither maximized nor full screen. */
   readonly bounds: Rectangle;
   readonly maximized: boolean;
+  /** The panes as the user set them, when they did. */
+  readonly layout?: WindowLayout;
+}
+
+/**
+ * What `window-state.json` holds: the window's place once it has one (the
+ * browser harness never does) and the panes' layout once the user set it.
+ */
+export interface StoredWindowState {
+  readonly version: 1;
+  readonly bounds?: Rectangle;
+  readonly maximized?: boolean;
+  readonly layout?: WindowLayout;
 }
 
 /** Where a window opens: its bounds (no position means "centred by the system") and whether it is maximized. */
@@ -75,10 +89,18 @@ export function placeWindow(saved: WindowState | null, workAreas: readonly Recta
 }
 
 const finite = z.number().finite();
-const windowStateSchema = z.object({
+const boundsSchema = z.object({ x: finite, y: finite, width: finite.positive(), height: finite.positive() });
+/**
+ * The file's schema, part by part: a window that has never moved has no
+ * bounds yet (the browser harness never has any), and a part that does not
+ * read is dropped on its own, so a damaged layout does not lose the window's
+ * place, nor damaged bounds the layout.
+ */
+const storedStateSchema = z.object({
   version: z.literal(1),
-  bounds: z.object({ x: finite, y: finite, width: finite.positive(), height: finite.positive() }),
-  maximized: z.boolean(),
+  bounds: boundsSchema.optional().catch(undefined),
+  maximized: z.boolean().optional().catch(undefined),
+  layout: windowLayoutSchema.optional().catch(undefined),
 });
 
 /** The window state's file in a user-data folder, beside the settings. */
@@ -86,32 +108,53 @@ export function windowStatePath(userDataDir: string): string {
   return join(userDataDir, 'window-state.json');
 }
 
-/**
- * The remembered window state, or null when there is none or it is not a
- * valid state (a window placed by default loses nothing, so an unreadable
- * file is simply replaced on the next save).
- */
-export async function loadWindowState(userDataDir: string): Promise<WindowState | null> {
+/** What the file holds, each part only when it is there and reads; null when there is no valid file. */
+async function loadStoredState(userDataDir: string): Promise<StoredWindowState | null> {
   try {
-    const parsed = windowStateSchema.safeParse(JSON.parse(await readFile(windowStatePath(userDataDir), 'utf8')));
-    return parsed.success ? parsed.data : null;
+    const parsed = storedStateSchema.safeParse(JSON.parse(await readFile(windowStatePath(userDataDir), 'utf8')));
+    if (!parsed.success) {
+      return null;
+    }
+    const { bounds, maximized, layout } = parsed.data;
+    return { version: 1, ...(bounds === undefined ? {} : { bounds }), ...(maximized === undefined ? {} : { maximized }), ...(layout === undefined ? {} : { layout }) };
   } catch {
     return null;
   }
 }
 
+/** The remembered place of a stored state (with its layout), or null when it has no bounds. */
+function placedState(stored: StoredWindowState | null): WindowState | null {
+  if (stored?.bounds === undefined) {
+    return null;
+  }
+  return { version: 1, bounds: stored.bounds, maximized: stored.maximized ?? false, ...(stored.layout === undefined ? {} : { layout: stored.layout }) };
+}
+
+/**
+ * The remembered window state, or null when there is none, it is not a valid
+ * state or it has no bounds (a window placed by default loses nothing, so an
+ * unreadable file is simply replaced on the next save).
+ */
+export async function loadWindowState(userDataDir: string): Promise<WindowState | null> {
+  return placedState(await loadStoredState(userDataDir));
+}
+
 /** Writes the window state atomically. */
-export async function saveWindowState(userDataDir: string, state: WindowState): Promise<void> {
+export async function saveWindowState(userDataDir: string, state: StoredWindowState): Promise<void> {
   await writeFileAtomically(windowStatePath(userDataDir), `${JSON.stringify(state, null, 2)}\n`);
 }
 
 /**
- * Keeps the window state on disk while the window moves: {@link remember}
- * writes the latest state after `delayMilliseconds` of quiet, one write at a
- * time; {@link flush} writes what is pending now (before quitting).
+ * Keeps the window state on disk: the window's place as it moves
+ * ({@link remember} writes the latest after `delayMilliseconds` of quiet, one
+ * write at a time; {@link flush} writes what is pending now, before quitting)
+ * and the panes' layout the renderer sets through the bridge
+ * ({@link rememberLayout}, written at once). Both go into the one file, each
+ * keeping the other's part.
  */
 export class WindowStateKeeper {
-  private latest: WindowState | null = null;
+  private state: StoredWindowState = { version: 1 };
+  private dirty = false;
   private timer: NodeJS.Timeout | undefined;
   private writing: Promise<void> = Promise.resolve();
 
@@ -121,24 +164,54 @@ export class WindowStateKeeper {
     private readonly onError: (error: unknown) => void = (error) => console.error('inkpost: could not save the window state', error),
   ) {}
 
-  /** Notes the window's state; it is written after a quiet moment. */
-  remember(state: WindowState): void {
-    this.latest = state;
+  /** A keeper that starts from what the folder's file remembers, so a write keeps the parts it does not change. */
+  static async open(userDataDir: string, delayMilliseconds?: number): Promise<WindowStateKeeper> {
+    const keeper = new WindowStateKeeper(userDataDir, delayMilliseconds);
+    keeper.state = (await loadStoredState(userDataDir)) ?? { version: 1 };
+    return keeper;
+  }
+
+  /** The remembered place (and layout), or null when the window has none yet: where it opens. */
+  saved(): WindowState | null {
+    return placedState(this.state);
+  }
+
+  /** The panes as the user last set them; all `auto` when they never chose. */
+  layout(): WindowLayout {
+    return this.state.layout ?? automaticLayout;
+  }
+
+  /** Notes the window's place; it is written after a quiet moment. */
+  remember(place: WindowState): void {
+    this.state = { ...this.state, version: 1, bounds: place.bounds, maximized: place.maximized };
+    this.dirty = true;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.delayMilliseconds);
   }
 
+  /** Notes the panes' layout and writes the state now; resolves once it is on disk (rejects when it could not be written). */
+  async rememberLayout(layout: WindowLayout): Promise<void> {
+    this.state = { ...this.state, layout };
+    // The write below carries a pending place too.
+    clearTimeout(this.timer);
+    this.dirty = false;
+    const state = this.state;
+    const written = this.writing.then(() => saveWindowState(this.userDataDir, state));
+    this.writing = written.catch(this.onError);
+    await written;
+  }
+
   /** True while a state is waiting to be written. */
   get pending(): boolean {
-    return this.latest !== null;
+    return this.dirty;
   }
 
   /** Writes the pending state, if any, and resolves once every write is done. */
   flush(): Promise<void> {
     clearTimeout(this.timer);
-    const state = this.latest;
-    this.latest = null;
-    if (state !== null) {
+    if (this.dirty) {
+      const state = this.state;
+      this.dirty = false;
       this.writing = this.writing.then(() => saveWindowState(this.userDataDir, state)).catch(this.onError);
     }
     return this.writing;

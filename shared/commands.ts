@@ -17,6 +17,7 @@ export type CommandId =
   | 'searchPosts'
   | 'linkToPost'
   | 'insertImage'
+  | LayoutCommandId
   | EditHistoryCommandId;
 
 /**
@@ -25,6 +26,9 @@ export type CommandId =
  * (whose shortcuts the renderer catches ahead of everything).
  */
 export type EditHistoryCommandId = 'undo' | 'redo';
+
+/** The window's layout controls (renderer/src/layout): collapse the side panes, hide or stack the preview. */
+export type LayoutCommandId = 'toggleSidebar' | 'toggleForm' | 'togglePreview' | 'togglePreviewBelow';
 
 /** Where a command sits in the application menu. */
 export type MenuName = 'file' | 'edit' | 'view';
@@ -52,6 +56,11 @@ export const commands: readonly CommandInfo[] = [
   { id: 'togglePreviewMode', label: 'Toggle Front Page View', accelerator: 'CmdOrCtrl+Shift+P', menu: 'view' },
   { id: 'focusForm', label: 'Focus Front Matter Form', accelerator: 'CmdOrCtrl+Shift+M', menu: 'view' },
   { id: 'focusEditor', label: 'Focus Editor', accelerator: 'CmdOrCtrl+Shift+K', menu: 'view' },
+  // Chosen clear of every other command, CodeMirror's keymaps and the menu roles' keys (test/unit/renderer/command-clashes.test.ts).
+  { id: 'toggleSidebar', label: 'Show or Hide Posts Sidebar', accelerator: 'CmdOrCtrl+Shift+H', menu: 'view' },
+  { id: 'toggleForm', label: 'Show or Hide Front Matter Form', accelerator: 'CmdOrCtrl+Shift+D', menu: 'view' },
+  { id: 'togglePreview', label: 'Show or Hide Preview', accelerator: 'CmdOrCtrl+Shift+J', menu: 'view' },
+  { id: 'togglePreviewBelow', label: 'Preview Below Editor', accelerator: 'CmdOrCtrl+Shift+Y', menu: 'view' },
 ];
 
 /** The command with this id. */

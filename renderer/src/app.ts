@@ -16,6 +16,7 @@ import { createExportControls, type ExportControls } from './export/export-contr
 import { createFolderControls, type FolderControls } from './sidebar/folder-controls';
 import { createPublishedDrafts, type PublishedDrafts } from './export/published-drafts';
 import { createFormPanel, type FormPanel } from './form/form-panel';
+import { startLayoutControls } from './layout/layout-controls';
 import { editorScrollPort } from './preview/editor-scroll';
 import { postAssetsFor } from './preview/image-sources';
 import { insertPicturesFromDialog, pictureFileAdder, type PictureContext } from './editor/picture-commands';
@@ -375,6 +376,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   const extensions = extensionsFor(app);
   const model = createOpenPostModel(view, bridge, () => extensions);
   const commands = createCommandRegistry(window);
+  const layoutStarted = startLayoutControls(root, bridge, commands, { focusEditor: () => view.focus(), reportError });
   const openPost = createPostOpener(app);
   const ready: AppParts = {
     root,
@@ -428,6 +430,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
   });
   await followWorkspace(ready);
   await ready.refreshList();
+  await layoutStarted;
   root.querySelector('.app')?.setAttribute('data-ready', 'true');
   ready.unsaved.offerRestore().catch(reportError);
 }

@@ -4,6 +4,12 @@ import { commandInfo, commands, matchesAccelerator, type CommandId } from '../..
 export interface CommandRegistry {
   /** Makes `run` the command's action; a feature registers each command it owns once. */
   register(id: CommandId, run: () => void): void;
+  /**
+   * Runs `prepare` before the command's action each time it runs, from any
+   * source: the layout shows a collapsed pane a command works in (the posts
+   * search, the form) before the command focuses it.
+   */
+  prepare(id: CommandId, prepare: () => void): void;
   /** Runs a command; false when no feature registered it (yet). */
   run(id: CommandId): boolean;
   /** Whether the user is on a Mac, where CmdOrCtrl is the Command key. */
@@ -22,7 +28,20 @@ function onMac(): boolean {
  */
 export function createCommandRegistry(target: Window): CommandRegistry {
   const actions = new Map<CommandId, () => void>();
+  const preparations = new Map<CommandId, (() => void)[]>();
   const mac = onMac();
+  /** Runs the command's preparations, then its action; false when no feature registered it. */
+  const runCommand = (id: CommandId): boolean => {
+    const action = actions.get(id);
+    if (action === undefined) {
+      return false;
+    }
+    for (const prepare of preparations.get(id) ?? []) {
+      prepare();
+    }
+    action();
+    return true;
+  };
   target.addEventListener(
     'keydown',
     (event) => {
@@ -33,7 +52,7 @@ export function createCommandRegistry(target: Window): CommandRegistry {
       if (command !== undefined) {
         event.preventDefault();
         event.stopPropagation();
-        actions.get(command.id)?.();
+        runCommand(command.id);
       }
     },
     { capture: true },
@@ -46,10 +65,9 @@ export function createCommandRegistry(target: Window): CommandRegistry {
       }
       actions.set(id, run);
     },
-    run(id) {
-      const action = actions.get(id);
-      action?.();
-      return action !== undefined;
+    prepare(id, prepare) {
+      preparations.set(id, [...(preparations.get(id) ?? []), prepare]);
     },
+    run: runCommand,
   };
 }

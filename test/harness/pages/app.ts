@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { Dialogs } from './dialogs';
 import { Editor } from './editor';
 import { Form } from './form';
+import { Layout } from './layout';
 import { Preview } from './preview';
 import { PostLinkPicker, ProblemsPanel } from './problems';
 import { Sidebar } from './sidebar';
@@ -18,6 +19,7 @@ export class InkpostPage {
   readonly dialogs: Dialogs;
   readonly problems: ProblemsPanel;
   readonly linkPicker: PostLinkPicker;
+  readonly layout: Layout;
 
   constructor(readonly page: Page) {
     this.sidebar = new Sidebar(page);
@@ -29,6 +31,7 @@ export class InkpostPage {
     this.dialogs = new Dialogs(page);
     this.problems = new ProblemsPanel(page);
     this.linkPicker = new PostLinkPicker(page);
+    this.layout = new Layout(page);
   }
 
   /** Opens the post at `path` from the sidebar and waits until its text is in the editor. */

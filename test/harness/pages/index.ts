@@ -8,6 +8,7 @@ export { inkpostPage, InkpostPage } from './app';
 export { AppDialog, Dialog, Dialogs } from './dialogs';
 export { Editor, saveShortcut } from './editor';
 export { Form } from './form';
+export { Layout, type PaneBox } from './layout';
 export { Preview } from './preview';
 export { PostLinkPicker, ProblemsPanel } from './problems';
 export { withFreshSession } from './session';

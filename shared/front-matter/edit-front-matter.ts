@@ -7,6 +7,9 @@ import { type EffectiveChange, newFieldStyle, planYamlEdit } from './plan-yaml-e
 import { fieldText } from './serialize-value';
 import { applySplices, LineEndingMap } from './source-text';
 import { sameValue } from './value-equality';
+import { isPair, type Node, type YAMLMap } from 'yaml';
+import { positionOf } from './text-position';
+import { keyName } from './yaml-nodes';
 import { defaultWriteStyle } from './write-style';
 
 /** Options of {@link editFrontMatter}. */
@@ -56,8 +59,10 @@ function editYaml(text: string, location: FrontMatterLocation, changes: FrontMat
   if (effective.length === 0) {
     return text;
   }
-  if (/\r(?!\n)/.test(raw)) {
-    throw new Error('the front matter has a carriage return without a line feed; Inkpost will not edit it');
+  const loneReturn = /\r(?!\n)/.exec(raw);
+  if (loneReturn) {
+    const line = positionOf(raw, loneReturn.index).line + location.sourceLine - 1;
+    throw new Error(`line ${line} of the front matter has a carriage return without a line feed (Jekyll reads it as a line break); Inkpost will not edit it`);
   }
   if (map?.flow) {
     throw new Error('editing a front matter written as one flow mapping ({…}) is not supported');
@@ -66,16 +71,27 @@ function editYaml(text: string, location: FrontMatterLocation, changes: FrontMat
   const eol = text.slice(0, location.sourceStart).endsWith('\r\n') ? '\r\n' : '\n';
   const expected = applyChanges(data, effective);
   const body = text.slice(location.bodyStart);
+  const keyLines = (key: string): number[] => keyLinesIn(map, parsedSource, toSourceOffset, raw, key).map((line) => line + location.sourceLine - 1);
+  let problem = '';
   for (const mode of ['in-place', 'whole-field'] as const) {
     // The document may have been parsed from the source with quoted values' continuation lines indented: map its splices back.
-    const splices = planYamlEdit({ source: parsedSource, map, document }, effective, keyOrder, mode)
+    const splices = planYamlEdit({ source: parsedSource, map, document }, effective, keyOrder, mode, keyLines)
       .map((splice) => ({ ...splice, from: toSourceOffset(splice.from), to: toSourceOffset(splice.to) }));
     const edited = text.slice(0, location.sourceStart) + applySplices(raw, lineEndings.toRawSplices(splices, eol)) + text.slice(location.sourceEnd);
-    if (readsBackAs(edited, expected, body)) {
+    problem = readBackProblem(edited, expected, body, keyLines);
+    if (problem === '') {
       return edited;
     }
   }
-  throw new Error('Inkpost could not make this front matter edit without changing other values (anchors, aliases or merge keys?); nothing was changed');
+  const changed = effective.map(([key]) => JSON.stringify(key)).join(', ');
+  throw new Error(`Inkpost could not change ${changed} safely: ${problem} (anchors, aliases or merge keys share values between keys?); nothing was changed`);
+}
+
+/** The 1-based lines (of the front matter source) where `key` is written as a top-level key. */
+function keyLinesIn(map: YAMLMap | null, parsedSource: string, toSourceOffset: (offset: number) => number, source: string, key: string): number[] {
+  return (map?.items ?? [])
+    .filter((pair) => isPair(pair) && keyName(pair) === key)
+    .map((pair) => positionOf(source.replace(/\r\n?/g, '\n'), toSourceOffset((pair.key as Node | null)?.range?.[0] ?? 0)).line);
 }
 
 function addFrontMatter(text: string, effective: readonly EffectiveChange[], keyOrder: readonly string[] | undefined): string {
@@ -122,10 +138,32 @@ function applyChanges(data: Readonly<Record<string, unknown>>, changes: readonly
 }
 
 function readsBackAs(text: string, expected: Readonly<Record<string, unknown>>, body: string): boolean {
+  return readBackProblem(text, expected, body, () => []) === '';
+}
+
+/**
+ * What reading `text` back shows is wrong ('' when it reads as `expected`
+ * with `body`): the keys whose values would change (with their lines), a
+ * front matter that would not read, or a changed body.
+ */
+function readBackProblem(text: string, expected: Readonly<Record<string, unknown>>, body: string, keyLines: (key: string) => readonly number[]): string {
+  let parsed;
   try {
-    const parsed = parsePost(text);
-    return parsed.format === 'yaml' && parsed.body === body && sameValue(parsed.data, expected);
-  } catch {
-    return false;
+    parsed = parsePost(text);
+  } catch (error) {
+    return `the edited front matter would not read (${error instanceof Error ? error.message : String(error)})`;
   }
+  if (parsed.format !== 'yaml' || parsed.body !== body) {
+    return 'the edit would change the body';
+  }
+  const keys = [...new Set([...Object.keys(expected), ...Object.keys(parsed.data)])];
+  const changed = keys.filter((key) => !(Object.hasOwn(expected, key) && Object.hasOwn(parsed.data, key) && sameValue(parsed.data[key], expected[key])));
+  if (changed.length === 0) {
+    return '';
+  }
+  const named = changed.map((key) => {
+    const lines = keyLines(key);
+    return `${JSON.stringify(key)}${lines.length > 0 ? ` (line ${lines.join(', ')})` : ''}`;
+  });
+  return `the edited front matter would read differently for ${named.join(', ')}`;
 }

@@ -25,9 +25,10 @@ export interface YamlSource {
  * edits. `in-place` edits each changed value inside its own text when it can;
  * `whole-field` rewrites each changed field's lines (the fallback when an
  * in-place edit does not read back as intended). Deleted fields lose exactly
- * their lines; new fields go where `keyOrder` says.
+ * their lines; new fields go where `keyOrder` says. `fileLines` gives a key's
+ * lines in the whole file, for the message refusing a repeated key.
  */
-export function planYamlEdit(yaml: YamlSource, changes: readonly EffectiveChange[], keyOrder: readonly string[] | undefined, mode: 'in-place' | 'whole-field'): Splice[] {
+export function planYamlEdit(yaml: YamlSource, changes: readonly EffectiveChange[], keyOrder: readonly string[] | undefined, mode: 'in-place' | 'whole-field', fileLines?: (key: string) => readonly number[]): Splice[] {
   const { source, map, document } = yaml;
   const lines = new LineTable(source);
   const style = detectWriteStyle(map, source, lines);
@@ -40,7 +41,8 @@ export function planYamlEdit(yaml: YamlSource, changes: readonly EffectiveChange
   for (const [key, value] of changes) {
     const matching = fields.filter((field) => field.name === key);
     if (matching.length > 1) {
-      throw new Error(`the key ${JSON.stringify(key)} is written more than once; fix the front matter by hand first`);
+      const where = fileLines?.(key) ?? matching.map((field) => field.firstLine + 1);
+      throw new Error(`the key ${JSON.stringify(key)} is written more than once (lines ${where.join(' and ')}; Jekyll uses the last): which one to change is yours to say, so fix the front matter by hand first`);
     }
     const field = matching[0];
     if (field === undefined) {

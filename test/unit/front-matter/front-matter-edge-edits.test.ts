@@ -40,3 +40,22 @@ describe('editFrontMatter: a keep-chomped block scalar (`|+`, `>+`) owns the bla
     assert.equal(parsePost(edited).data['summary'], 'A folded summary that keeps its breaks\n\n\n');
   });
 });
+
+describe('editFrontMatter: a refused edit says what and where', () => {
+  test('a key written twice: its lines in the file, and that Jekyll uses the last', () => {
+    const post = editPost('2021-01-09-duplicate-title.md');
+    assert.throws(() => editFrontMatter(post, { title: 'New' }), /^Error: the key "title" is written more than once \(lines 3 and 5; Jekyll uses the last\)/);
+  });
+  test('an edit an alias would see: the key asked for and why the result would not do', () => {
+    const post = editPost('2021-01-07-anchors.md');
+    assert.throws(() => editFrontMatter(post, { author: 'Someone Else' }), /^Error: Inkpost could not change "author" safely: the edited front matter would not read \(.*unknown alias \*me\)/);
+  });
+  test('an edit a merge key would undo: the key that would read differently, with its line', () => {
+    // Without its own `title`, the post would get the merged one.
+    const post = '---\ntitle: "Mine"\n<<: {title: Merged}\n---\n';
+    assert.throws(() => editFrontMatter(post, { title: undefined }), /^Error: Inkpost could not change "title" safely: the edited front matter would read differently for "title" \(line 2\)/);
+  });
+  test('a carriage return without a line feed: its line in the file', () => {
+    assert.throws(() => editFrontMatter('---\ntitle: a\nlayout: x\rtags: [a]\n---\n', { title: 'b' }), /^Error: line 3 of the front matter has a carriage return without a line feed/);
+  });
+});

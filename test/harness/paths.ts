@@ -28,3 +28,9 @@ export const referencePostsDir = join(referenceBlogDir, '_posts');
 export const referenceSkip: string | false = existsSync(referencePostsDir)
   ? false
   : `needs the real posts in ${referencePostsDir} (../shared/fixtures beside the repository, as in CI); absent here`;
+
+/**
+ * Extra Jekyll sites to run the differential tests (rendering, YAML, check) on, from
+ * `INKPOST_EXTRA_BLOGS` (folders separated by `:`); none by default. See README's testing section.
+ */
+export const extraBlogDirs: readonly string[] = (process.env['INKPOST_EXTRA_BLOGS'] ?? '').split(':').filter((dir) => dir !== '');

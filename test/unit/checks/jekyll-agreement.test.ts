@@ -11,7 +11,7 @@ import { basename, join, relative } from 'node:path';
 import { test } from 'node:test';
 import { checkFolder } from '../../../main/services/checks/check-folder';
 import { parsePostFileName } from '../../../shared/posts/post-file-name';
-import { referenceFixturesDir, projectRoot } from '../../harness/paths';
+import { extraBlogDirs, referenceFixturesDir, projectRoot } from '../../harness/paths';
 import { psychMissing } from '../../harness/psych/psych-oracle';
 import { jekyllSiteReport, type SitePost } from '../../harness/psych/site-oracle';
 
@@ -51,6 +51,9 @@ async function compareOn(siteDir: string): Promise<string[]> {
         disagreements.push(`${path}: check reports an error on a file Jekyll does not see as a post`);
       }
     }
+    if (disagreements.length > 0) {
+      disagreements.push(`(${Object.keys(report).length} posts, ${disagreements.length} disagreements)`);
+    }
     return disagreements;
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -61,8 +64,8 @@ test('check agrees with Jekyll on the project\'s check cases', { skip: missing ?
   assert.deepEqual(await compareOn(join(projectRoot, 'test', 'fixtures', 'check-blog')), []);
 });
 
-for (const blog of ['metajack-blog', 'jekyll-news']) {
-  const dir = join(referenceFixturesDir, blog);
+for (const dir of [...['metajack-blog', 'jekyll-news'].map((blog) => join(referenceFixturesDir, blog)), ...extraBlogDirs]) {
+  const blog = basename(dir);
   const absent = existsSync(dir) ? null : `${dir} is absent (the real blogs sit beside the repository in ../shared)`;
   test(`check agrees with Jekyll on ${blog}`, { skip: missing ?? absent ?? false }, async () => {
     assert.deepEqual(await compareOn(dir), []);

@@ -9,20 +9,20 @@ import fc from 'fast-check';
 import { differenceFromJekyll } from '../../harness/psych/compare-with-jekyll';
 import { frontMatterPost } from '../../harness/psych/front-matter-arbitrary';
 import { psychMissing, readAsJekyll } from '../../harness/psych/psych-oracle';
-import { referenceFixturesDir, projectRoot } from '../../harness/paths';
+import { extraBlogDirs, referenceFixturesDir, projectRoot } from '../../harness/paths';
 
 const missing = psychMissing();
 /** How many generated front matters are compared; INKPOST_ORACLE_RUNS and INKPOST_ORACLE_SEED explore further. */
 const runs = Number(process.env['INKPOST_ORACLE_RUNS'] ?? 10_000);
 const seed = Number(process.env['INKPOST_ORACLE_SEED'] ?? 20261207);
 
-function disagreements(texts: readonly string[], answers: Awaited<ReturnType<typeof readAsJekyll>>): string[] {
+function disagreements(texts: readonly string[], answers: Awaited<ReturnType<typeof readAsJekyll>>, names: readonly string[] = []): string[] {
   const found: string[] = [];
   texts.forEach((text, index) => {
     const answer = answers[index];
     const difference = answer === undefined ? 'no answer' : differenceFromJekyll(text, answer);
     if (difference !== null) {
-      found.push(`${difference}\n--- post ---\n${text}`);
+      found.push(`${names[index] ?? ''}${difference}\n--- post ---\n${text}`);
     }
   });
   return found;
@@ -49,6 +49,15 @@ test('every fixture post reads as Jekyll reads it', { skip: missing ?? false }, 
   const found = disagreements(texts, await readAsJekyll(texts));
   assert.equal(found.length, 0, found.join('\n\n'));
 });
+
+for (const dir of extraBlogDirs) {
+  test(`every post of ${dir} reads as Jekyll reads it`, { skip: missing ?? false }, async () => {
+    const paths = await postsUnder(dir);
+    const texts = await Promise.all(paths.map((path) => readFile(path, 'utf8')));
+    const found = disagreements(texts, await readAsJekyll(texts), paths.map((path) => `${path}: `));
+    assert.equal(found.length, 0, `${paths.length - found.length} of ${paths.length} posts read alike; the first differences:\n\n${found.slice(0, 20).join('\n\n')}`);
+  });
+}
 
 test('Psych quirks Inkpost follows', { skip: missing ?? false }, async () => {
   const cases = [

@@ -3,7 +3,7 @@
 // normalising whitespace and attribute order (test/harness/html-compare.ts). Rouge's colouring
 // spans inside code are reduced to their text: the preview shows code unhighlighted.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readRenderContext } from '../../../main/services/blog/render-context';
@@ -11,7 +11,7 @@ import { renderPostHtml } from '../../../renderer/src/preview/post-html';
 import { firstDifference, normaliseHtml } from '../../harness/html-compare';
 import { jekyllMissing } from '../../harness/jekyll';
 import { jekyllPostBodies } from '../../harness/jekyll-post-bodies';
-import { projectRoot, referenceBlogDir, referenceFixturesDir } from '../../harness/paths';
+import { extraBlogDirs, projectRoot, referenceBlogDir, referenceFixturesDir } from '../../harness/paths';
 
 interface Blog {
   readonly name: string;
@@ -22,10 +22,17 @@ interface Blog {
   readonly knownDifferences: Readonly<Record<string, string>>;
 }
 
+/** The project's blogs of one `_config.yml` setting each (test/fixtures/render-settings/README.md). */
+const settingsDir = join(projectRoot, 'test', 'fixtures', 'render-settings');
+const settingsBlogs = readdirSync(settingsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+
 const blogs: readonly Blog[] = [
   { name: 'render-blog (the project\'s own)', dir: join(projectRoot, 'test', 'fixtures', 'render-blog'), marker: null, knownDifferences: {} },
+  ...settingsBlogs.map((name) => ({ name: `render-settings/${name}`, dir: join(settingsDir, name), marker: null, knownDifferences: {} })),
   { name: 'metajack-blog', dir: referenceBlogDir, marker: ':EXTENDED:', knownDifferences: {} },
   { name: 'jekyll-news', dir: join(referenceFixturesDir, 'jekyll-news'), marker: null, knownDifferences: {} },
+  // INKPOST_EXTRA_BLOGS: other sites, each compared in full (no known differences).
+  ...extraBlogDirs.map((dir) => ({ name: dir, dir, marker: null, knownDifferences: {} })),
 ];
 
 /** Compares every post of `blog`; returns the posts that differ, with where. */
@@ -55,7 +62,7 @@ for (const blog of blogs) {
     const { posts, differing } = await compareBlog(blog);
     assert.ok(posts > 0, `Jekyll built no posts of ${blog.dir}`);
     const unexplained = [...differing].filter(([path]) => !Object.hasOwn(blog.knownDifferences, path));
-    assert.deepEqual(unexplained.map(([path, where]) => `${path}: ${where}`), [], 'posts that render differently from Jekyll');
+    assert.deepEqual(unexplained.map(([path, where]) => `${path}: ${where}`), [], `posts that render differently from Jekyll (${posts - differing.size} of ${posts} equal)`);
     for (const path of Object.keys(blog.knownDifferences)) {
       assert.ok(differing.has(path), `${path} is listed as differing but now renders as Jekyll does: take it off the list`);
     }

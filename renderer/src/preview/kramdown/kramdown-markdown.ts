@@ -96,6 +96,6 @@ export function createKramdownMarkdownIt(options: KramdownOptions = jekyllKramdo
   kramdownTypography(md, options.typographicSymbols, options.smartQuotes);
   kramdownHeaderIds(md, options);
   kramdownFootnoteMarkup(md, options.footnoteNumber);
-  kramdownCodeMarkup(md, options.defaultLang);
+  kramdownCodeMarkup(md, options.defaultLang, options.highlight);
   return md;
 }

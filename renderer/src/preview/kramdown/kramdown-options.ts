@@ -18,10 +18,17 @@ export interface KramdownOptions {
   readonly footnoteNumber: number;
   /**
    * The language of a code block that names none (`syntax_highlighter_opts:
-   * default_lang`, `plaintext` in Jekyll), or null when code is not
-   * highlighted (`syntax_highlighter: nil`, or `highlighter` off).
+   * default_lang`, `plaintext` in Jekyll), or null when there is none (an
+   * empty `default_lang`): such a block is then not highlighted.
    */
   readonly defaultLang: string | null;
+  /**
+   * Rouge highlights code. Jekyll falls back to Rouge when `highlighter` or
+   * `syntax_highlighter` is empty or false; any other name than `rouge`
+   * (`none`, `pygments`) or `syntax_highlighter_opts: { disable: true }`
+   * turns it off, and code blocks are plain `<pre><code>`.
+   */
+  readonly highlight: boolean;
 }
 
 /** What Jekyll 4 passes to kramdown when `_config.yml` says nothing. */
@@ -35,6 +42,7 @@ export const jekyllKramdownDefaults: KramdownOptions = {
   parseBlockHtml: false,
   footnoteNumber: 1,
   defaultLang: 'plaintext',
+  highlight: true,
 };
 
 /** The characters of the HTML entities kramdown's `smart_quotes` may name. */
@@ -68,6 +76,17 @@ function flag(value: unknown, fallback: boolean): boolean {
   return typeof value === 'boolean' ? value : fallback;
 }
 
+/** Ruby's truth: everything but nil (absent) and false. */
+function rubyTruthy(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== false;
+}
+
+/** The highlighter Jekyll hands kramdown: `kramdown.syntax_highlighter`, else `highlighter`, else Rouge. */
+function highlighterName(config: Readonly<Record<string, unknown>> | null, settings: Readonly<Record<string, unknown>>): string {
+  const chosen: unknown = [settings['syntax_highlighter'], config?.['highlighter']].find(rubyTruthy);
+  return chosen === undefined ? 'rouge' : typeof chosen === 'string' ? chosen : JSON.stringify(chosen);
+}
+
 /**
  * The kramdown options of a blog, from its parsed `_config.yml` (null when it
  * has none): Jekyll's defaults, overridden by the `kramdown:` settings.
@@ -85,13 +104,14 @@ export function kramdownOptionsFromConfig(config: Readonly<Record<string, unknow
       symbols[name] = String(text);
     }
   }
-  const highlighterOptions = settings['syntax_highlighter_opts'];
-  const defaultLang = typeof highlighterOptions === 'object' && highlighterOptions !== null && typeof (highlighterOptions as Record<string, unknown>)['default_lang'] === 'string'
-    ? String((highlighterOptions as Record<string, unknown>)['default_lang'])
-    : 'plaintext';
-  const highlighted = config?.['highlighter'] !== false && config?.['highlighter'] !== null && settings['syntax_highlighter'] !== null && settings['syntax_highlighter'] !== false;
+  const rawHighlighterOptions = settings['syntax_highlighter_opts'];
+  const highlighterOptions = typeof rawHighlighterOptions === 'object' && rawHighlighterOptions !== null ? (rawHighlighterOptions as Record<string, unknown>) : {};
+  // Jekyll's `syntax_highlighter_opts['default_lang'] ||= 'plaintext'`: only nil or false fall back.
+  const rawDefaultLang = highlighterOptions['default_lang'];
+  const defaultLang = !rubyTruthy(rawDefaultLang) ? 'plaintext' : typeof rawDefaultLang === 'string' ? rawDefaultLang : JSON.stringify(rawDefaultLang);
   return {
-    defaultLang: highlighted ? defaultLang : null,
+    defaultLang: defaultLang === '' ? null : defaultLang,
+    highlight: highlighterName(config, settings) === 'rouge' && !rubyTruthy(highlighterOptions['disable']),
     gfm: input.toLowerCase() === 'gfm',
     autoIds: flag(settings['auto_ids'], jekyllKramdownDefaults.autoIds),
     autoIdPrefix: typeof settings['auto_id_prefix'] === 'string' ? settings['auto_id_prefix'] : '',

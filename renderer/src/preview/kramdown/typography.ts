@@ -1,4 +1,5 @@
 import type { MarkdownIt } from 'markdown-it';
+import { kramdownSmartQuotes } from './smart-quotes';
 
 /** kramdown's typographic symbols, longest first, with the name `typographic_symbols` overrides them by. */
 const symbols: readonly (readonly [string, string, string])[] = [
@@ -18,9 +19,11 @@ const pattern = /---|--|\.\.\.|<< | >>|<<|>>/g;
  * `---` an em dash, `--` an en dash, `...` an ellipsis, `<<` and `>>`
  * guillemets; `overrides` (the `typographic_symbols` setting) changes what a
  * symbol shows as. Unlike markdown-it's `replacements`, `(c)`, `(tm)` and
- * `+-` stay as written, as in kramdown. `quotes` are the `smart_quotes`.
+ * `+-` stay as written, as in kramdown. `quotes` are the `smart_quotes`,
+ * placed by kramdown's rules (smart-quotes.ts).
  */
 export function kramdownTypography(md: MarkdownIt, overrides: Readonly<Record<string, string>>, quotes: readonly [string, string, string, string]): void {
+  kramdownSmartQuotes(md, quotes);
   // `<<is>>` is guillemets around "is" in kramdown, never the tag `<is>`.
   md.inline.ruler.before('html_inline', 'kramdown_guillemets', (state, silent) => {
     if (!state.src.startsWith('<<', state.pos)) {
@@ -45,21 +48,6 @@ export function kramdownTypography(md: MarkdownIt, overrides: Readonly<Record<st
     }
   });
   const replacement = new Map(symbols.map(([text, name, shown]) => [text, overrides[name] ?? shown]));
-  const [lsquo, rsquo, ldquo, rdquo] = quotes;
-  const openAfterWord = new RegExp(`([^\\s\\\\\\[{(-])([${ldquo}${lsquo}])`, 'gu');
-  // Where kramdown's smart quotes differ from markdown-it's: an apostrophe before a year (`'90s`) and
-  // a quote right after a character other than a space or an opening bracket (`:"x"`) close.
-  md.core.ruler.after('smartquotes', 'kramdown_quotes', (state) => {
-    for (const block of state.tokens) {
-      for (const token of block.type === 'inline' ? (block.children ?? []) : []) {
-        if (token.type === 'text') {
-          token.content = token.content
-            .replace(/(^|[\s(])'(?=\d\d)/g, `$1${rsquo}`)
-            .replace(openAfterWord, (_match, before: string, quote: string) => `${before}${quote === ldquo ? rdquo : rsquo}`);
-        }
-      }
-    }
-  });
   md.core.ruler.at('replacements', (state) => {
     for (const block of state.tokens) {
       if (block.type !== 'inline' || block.children === null) {

@@ -6,7 +6,6 @@
  */
 
 const attributeLists = 'an attribute list on a line of its own before or after a block ({:.cls}) or an attribute list definition ({:name: ...}) is not applied: markdown-it-attrs reads one only at the end of a block';
-const listParagraphs = 'kramdown puts an item\'s text in <p> by its own rule (not the first item of a compact list, every item after a blank line); markdown-it by CommonMark\'s loose and tight lists';
 const listIndent = 'list items: kramdown measures indentation (tabs included) from the first item\'s content and lets lazy and nested lines continue items where CommonMark starts new blocks';
 const listInterrupt = 'kramdown starts or refuses a list inside a paragraph (a numbered line like "1984.", a "* * *" rule, an item without content) where CommonMark does the opposite';
 const lazyCode = 'a lazy line (not indented) continues an indented code block in kramdown, not in CommonMark';
@@ -45,12 +44,9 @@ export const knownAgainstJekyll: Readonly<Record<string, string>> = {
   'block/07_horizontal_rule/normal': attributeLists,
   'block/08_list/escaping': listInterrupt,
   'block/08_list/item_ial': attributeLists,
-  'block/08_list/lazy': listParagraphs,
   'block/08_list/lazy_and_nested': listIndent,
   'block/08_list/list_and_others': listInterrupt,
   'block/08_list/mixed': listIndent,
-  'block/08_list/simple_ol': listParagraphs,
-  'block/08_list/simple_ul': listParagraphs,
   'block/08_list/special_cases': listInterrupt,
   'block/09_html/cdata_section': htmlBlocks,
   'block/09_html/comment': htmlBlocks,

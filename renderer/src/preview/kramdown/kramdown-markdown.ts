@@ -11,6 +11,7 @@ import { kramdownFootnoteMarkup } from './footnote-markup';
 import { kramdownHeaderIds } from './header-ids';
 import { kramdownHtmlBlock, kramdownSpanBlockTags } from './html-block';
 import { jekyllKramdownDefaults, type KramdownOptions } from './kramdown-options';
+import { kramdownListParagraphs } from './list-paragraphs';
 import { kramdownTypography } from './typography';
 
 /**
@@ -97,5 +98,6 @@ export function createKramdownMarkdownIt(options: KramdownOptions = jekyllKramdo
   kramdownHeaderIds(md, options);
   kramdownFootnoteMarkup(md, options.footnoteNumber);
   kramdownCodeMarkup(md, options.defaultLang, options.highlight);
+  kramdownListParagraphs(md);
   return md;
 }

@@ -30,3 +30,36 @@ export function kramdownCodeMarkup(md: MarkdownIt, defaultLang: string | null, h
   md.renderer.rules['s_open'] = () => '<del>';
   md.renderer.rules['s_close'] = () => '</del>';
 }
+
+/**
+ * A code span that runs over a line break keeps the break, as kramdown
+ * keeps it (CommonMark, and markdown-it, turn it into a space). Spans on
+ * one line are left to markdown-it's own rule.
+ */
+export function kramdownCodeSpanBreaks(md: MarkdownIt): void {
+  md.inline.ruler.before('backticks', 'kramdown_code_span_breaks', (state, silent) => {
+    const src = state.src;
+    if (src.charCodeAt(state.pos) !== 0x60 || (state.pos > 0 && src.charCodeAt(state.pos - 1) === 0x60)) {
+      return false;
+    }
+    let start = state.pos;
+    while (src.charCodeAt(start) === 0x60) {
+      start += 1;
+    }
+    const fence = start - state.pos;
+    const closing = new RegExp(`(?<!\`)\`{${fence}}(?!\`)`, 'g');
+    closing.lastIndex = start;
+    const found = closing.exec(src);
+    if (found === null || found.index > state.posMax || !src.slice(start, found.index).includes('\n')) {
+      return false;
+    }
+    if (!silent) {
+      const raw = src.slice(start, found.index);
+      const token = state.push('code_inline', 'code', 0);
+      token.markup = '`'.repeat(fence);
+      token.content = /^[ \n].*[ \n]$/s.test(raw) && /[^ \n]/.test(raw) ? raw.slice(1, -1) : raw;
+    }
+    state.pos = found.index + fence;
+    return true;
+  });
+}

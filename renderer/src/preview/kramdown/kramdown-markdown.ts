@@ -5,7 +5,7 @@ import abbr from 'markdown-it-abbr';
 import attrs from 'markdown-it-attrs';
 import deflist from 'markdown-it-deflist';
 import footnote from 'markdown-it-footnote';
-import { kramdownCodeMarkup } from './code-markup';
+import { kramdownCodeMarkup, kramdownCodeSpanBreaks } from './code-markup';
 import { kramdownExtensions } from './extensions';
 import { kramdownFootnoteMarkup } from './footnote-markup';
 import { kramdownHeaderIds } from './header-ids';
@@ -99,5 +99,6 @@ export function createKramdownMarkdownIt(options: KramdownOptions = jekyllKramdo
   kramdownFootnoteMarkup(md, options.footnoteNumber);
   kramdownCodeMarkup(md, options.defaultLang, options.highlight);
   kramdownListParagraphs(md);
+  kramdownCodeSpanBreaks(md);
   return md;
 }

@@ -18,7 +18,8 @@ export interface PostUrlSource {
  * a zone offset is read in the blog's `timezone`, else in this machine's, as
  * Jekyll reads it in the build machine's), the slug (a `slug:` key wins), and the categories from the folders
  * above `_posts` (`en/news/_posts`) and from the front matter; a post's own
- * `permalink:` wins over all. With `permalink` null (a setting Inkpost cannot
+ * `permalink:` (its placeholders filled) wins over all. `data` should hold
+ * the blog's front matter defaults under the post's own (front-matter-defaults.ts). With `permalink` null (a setting Inkpost cannot
  * follow), the post's key is `YYYY-MM-DD-slug`, which is still unique.
  */
 export function publishedPostUrl(post: PostUrlSource, permalink: string | null, timeZone: string | null = null): string | null {
@@ -38,15 +39,17 @@ export function publishedPostUrl(post: PostUrlSource, permalink: string | null, 
     ? dateTimeIn(instant, timeZone)
     : { date: resolvePostDate(null, dateKey, null).date ?? name.date, time: resolvePostDate(name.date, dateKey, post.data['time']).time };
   const own = post.data['permalink'];
-  if (typeof own === 'string' && own !== '') {
-    return own.startsWith('/') ? own : `/${own}`;
-  }
   const slug = typeof post.data['slug'] === 'string' ? post.data['slug'] : name.slug;
+  const ownCategories = [post.data['category'], post.data['categories']].flatMap((value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : typeof value === 'string' ? value.split(/\s+/) : []));
+  const permalinkPost = { date, time, slug, categories: [...folders.slice(0, postsAt), ...ownCategories] };
+  if (typeof own === 'string' && own !== '') {
+    // Jekyll fills the placeholders of a post's own permalink too (`/blog/:year/:title/`).
+    return own.includes(':') ? postPermalink(permalinkPost, own) : own.startsWith('/') ? own : `/${own}`;
+  }
   if (permalink === null) {
     return `${date}-${slug}`;
   }
-  const ownCategories = [post.data['category'], post.data['categories']].flatMap((value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : typeof value === 'string' ? value.split(/\s+/) : []));
-  return postPermalink({ date, time, slug, categories: [...folders.slice(0, postsAt), ...ownCategories] }, permalink);
+  return postPermalink(permalinkPost, permalink);
 }
 
 /** A `date:` value that names an instant: a YAML timestamp, or text with a zone offset (`2016-08-25 09:50:00 +0300`); null for anything else. */

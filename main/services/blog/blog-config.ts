@@ -16,11 +16,13 @@ export interface BlogConfig {
   readonly plugins: readonly string[];
   /** `baseurl`: the path the site is served under (`/blog`), empty by default. */
   readonly baseurl: string;
+  /** The `defaults:` setting as parsed (front matter values by scope; see shared/blog/front-matter-defaults.ts). */
+  readonly defaults: unknown;
   /** Why `_config.yml` could not be read as Jekyll reads it, or null. */
   readonly problem: string | null;
 }
 
-const defaults: BlogConfig = { future: false, postsPermalink: permalinkPattern(undefined), timezone: null, plugins: [], baseurl: '', problem: null };
+const defaults: BlogConfig = { future: false, postsPermalink: permalinkPattern(undefined), timezone: null, plugins: [], baseurl: '', defaults: undefined, problem: null };
 
 /** Reads `<blogRoot>/_config.yml` as Jekyll does (Psych's YAML); Jekyll's defaults without one, or with no blog. */
 export async function readBlogConfig(blogRoot: string | null): Promise<BlogConfig> {
@@ -54,6 +56,7 @@ export async function readBlogConfig(blogRoot: string | null): Promise<BlogConfi
     timezone: typeof config['timezone'] === 'string' ? config['timezone'] : null,
     plugins,
     baseurl: typeof config['baseurl'] === 'string' ? config['baseurl'] : '',
+    defaults: config['defaults'],
     problem: null,
   };
 }

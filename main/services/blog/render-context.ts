@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { permalinkPattern } from '../../../shared/blog/permalink';
 import { inferLinkStyle, usesPostUrl, type LinkStyle } from '../../../shared/blog/post-link';
+import { withFrontMatterDefaults } from '../../../shared/blog/front-matter-defaults';
 import { publishedPostUrl } from '../../../shared/blog/post-url';
 import type { BlogRenderContext, RenderPost } from '../../../shared/blog/render-context';
 import { splitFrontMatter } from '../../../shared/front-matter/front-matter-block';
@@ -111,7 +112,7 @@ async function readPosts(blogDir: string, config: Data | null): Promise<{ posts:
     const split = text === null ? null : splitFrontMatter(text);
     const frontMatter = split?.frontMatter ?? null;
     const data = (frontMatter === null ? null : yamlData(frontMatter)) as Data | null;
-    const url = publishedPostUrl({ relativePath: path, data: data ?? {} }, pattern, typeof config?.['timezone'] === 'string' ? config['timezone'] : null);
+    const url = publishedPostUrl({ relativePath: path, data: withFrontMatterDefaults(data ?? {}, config?.['defaults'], path) }, pattern, typeof config?.['timezone'] === 'string' ? config['timezone'] : null);
     if (url === null) {
       continue;
     }

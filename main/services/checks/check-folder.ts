@@ -44,6 +44,8 @@ export interface FolderCheckContext {
   readonly links: LinkContext | null;
   readonly permalink: string | null;
   readonly timeZone: string | null;
+  /** The blog's front matter `defaults` setting, as parsed. */
+  readonly defaults: unknown;
   /** The posts Jekyll publishes at each URL, by path. */
   readonly pathsByUrl: ReadonlyMap<string, readonly string[]>;
 }
@@ -66,7 +68,7 @@ export async function readFolderCheck(folder: string, today: Date = new Date()):
   const declared = new Set(posts.map((post) => declaredMarker(post.data)).filter((marker): marker is string => marker !== null));
   const pathsByUrl = new Map<string, string[]>();
   for (const post of posts) {
-    const url = publishedUrl(post, blogRoot, config.postsPermalink, config.timezone);
+    const url = publishedUrl(post, blogRoot, config.postsPermalink, config.timezone, config.defaults);
     if (url !== null) {
       pathsByUrl.set(url, [...(pathsByUrl.get(url) ?? []), post.path]);
     }
@@ -82,6 +84,7 @@ export async function readFolderCheck(folder: string, today: Date = new Date()):
     links,
     permalink: config.postsPermalink,
     timeZone: config.timezone,
+    defaults: config.defaults,
     pathsByUrl,
   };
   return { context, files: paths.map((path) => ({ path, post: read.get(path)?.post ?? null, problems: read.get(path)?.problems ?? [] })) };
@@ -93,7 +96,7 @@ export async function readFolderCheck(folder: string, today: Date = new Date()):
  * prints for the file, and what the editor shows as the post is written.
  */
 export function checkFolderPost(post: CheckedPost, context: FolderCheckContext): Problem[] {
-  const url = publishedUrl(post, context.blogRoot, context.permalink, context.timeZone);
+  const url = publishedUrl(post, context.blogRoot, context.permalink, context.timeZone, context.defaults);
   const others = url === null ? [] : (context.pathsByUrl.get(url) ?? []).filter((path) => path !== post.path);
   return [
     ...checkDatedName(post.path),

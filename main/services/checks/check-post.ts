@@ -54,6 +54,7 @@ export function checkReadPost(post: CheckedPost, context: CheckContext): Problem
     links: null,
     permalink: null,
     timeZone: null,
+    defaults: undefined,
     pathsByUrl: new Map(),
   };
   return checkFolderPost(post, alone).sort((left, right) => left.line - right.line || left.column - right.column);

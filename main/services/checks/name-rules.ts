@@ -1,4 +1,5 @@
 import { basename, relative, sep } from 'node:path';
+import { withFrontMatterDefaults } from '../../../shared/blog/front-matter-defaults';
 import { publishedPostUrl } from '../../../shared/blog/post-url';
 import { parsePostFileName } from '../../../shared/posts/post-file-name';
 import type { Problem } from '../../../shared/problem';
@@ -42,11 +43,15 @@ export function checkUrlClash(path: string, url: string, others: readonly string
   return others.length === 0 ? [] : [problemOnLine(path, 1, 'error', `published at the same URL as ${others.join(', ')} (${url}): Jekyll writes only one of them`)];
 }
 
-/** The URL Jekyll publishes `post` at (see {@link publishedPostUrl}), or null for a post it does not publish by date. */
-export function publishedUrl(post: CheckedPost, blogRoot: string | null, permalink: string | null, timeZone: string | null = null): string | null {
+/**
+ * The URL Jekyll publishes `post` at (see {@link publishedPostUrl}), with
+ * the blog's front matter `defaults` under its own, or null for a post it
+ * does not publish by date.
+ */
+export function publishedUrl(post: CheckedPost, blogRoot: string | null, permalink: string | null, timeZone: string | null = null, defaults: unknown = undefined): string | null {
   if (!isInPostsFolder(post.path)) {
     return null;
   }
   const relativePath = blogRoot === null ? `_posts/${basename(post.path)}` : relative(blogRoot, post.path).split(sep).join('/');
-  return publishedPostUrl({ relativePath, data: post.data }, permalink, timeZone);
+  return publishedPostUrl({ relativePath, data: withFrontMatterDefaults(post.data, defaults, relativePath) }, permalink, timeZone);
 }

@@ -4,7 +4,7 @@
 // purpose (a future date, published: false) are warnings, not errors, as the issue's rules say;
 // a post whose layout is missing counts as broken, since Jekyll builds it without its page.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
@@ -63,6 +63,14 @@ async function compareOn(siteDir: string): Promise<string[]> {
 test('check agrees with Jekyll on the project\'s check cases', { skip: missing ?? false }, async () => {
   assert.deepEqual(await compareOn(join(projectRoot, 'test', 'fixtures', 'check-blog')), []);
 });
+
+// Blogs of one `_config.yml` setting each (test/fixtures/check-settings/README.md).
+const settingsDir = join(projectRoot, 'test', 'fixtures', 'check-settings');
+for (const name of readdirSync(settingsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
+  test(`check agrees with Jekyll on check-settings/${name}`, { skip: missing ?? false }, async () => {
+    assert.deepEqual(await compareOn(join(settingsDir, name)), []);
+  });
+}
 
 for (const dir of [...['metajack-blog', 'jekyll-news'].map((blog) => join(referenceFixturesDir, blog)), ...extraBlogDirs]) {
   const blog = basename(dir);

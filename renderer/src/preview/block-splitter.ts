@@ -1,6 +1,6 @@
 import { createBlockParser, type Definition, type ParsedBlock } from './block-parser';
 import { openElementCount, openWrapperCount } from './html-balance';
-import { openLiquidBlocks } from './liquid/liquid-units';
+import { hasLiquid, openLiquidBlocks } from './liquid/liquid-units';
 
 /** One top-level block of a post body, as the preview renders and caches it. */
 export interface SourceBlock {
@@ -97,7 +97,11 @@ export function createBlockSplitter(): (text: string, firstLine: number) => Spli
     if (open !== null) {
       close(open.start, open.end);
     }
-    return { blocks: text.includes('{%') ? joinLiquidBlocks(blocks, (start, end) => sourceOf(start - firstLine, end - firstLine)) : blocks, definitions };
+    if (!hasLiquid(text)) {
+      return { blocks, definitions };
+    }
+    const postSourceOf = (start: number, end: number): string => sourceOf(start - firstLine, end - firstLine);
+    return { blocks: joinListsAcrossLiquid(joinLiquidBlocks(blocks, postSourceOf), postSourceOf), definitions };
   };
 }
 
@@ -134,6 +138,42 @@ function joinLiquidBlocks(blocks: readonly SourceBlock[], sourceOf: (start: numb
     closeRun(run.first, run.last);
   }
   return joined;
+}
+
+/** A line opening a list item, also once Liquid at its start has run (`*{% assign x = 1 %}` is then `*`). */
+const listItemLine = /^ {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|\r?\n|$|\{[{%])/m;
+
+/** The same at the very start of a block. */
+const listItemFirst = /^ {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|\r?\n|$|\{[{%])/;
+
+/**
+ * Joins a block holding a list with the next one when Liquid is in either:
+ * Markdown sees what Liquid puts out, so a list that a `{% if %}` block ends
+ * with goes on, in a whole render, into a next block that starts with a list
+ * item (also one Liquid makes: `*{% assign %}`) or an indented line, and a
+ * list goes on into the items a Liquid block after it puts out. Rendered
+ * apart, they would be two lists. Joining is always safe (the blocks then
+ * render together, as in a whole render), only less incremental.
+ */
+function joinListsAcrossLiquid(blocks: readonly SourceBlock[], sourceOf: (start: number, end: number) => string): SourceBlock[] {
+  const joined: SourceBlock[] = [];
+  for (const block of blocks) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && mayContinueList(previous.source, block.source)) {
+      joined[joined.length - 1] = { source: sourceOf(previous.line, block.endLine), line: previous.line, endLine: block.endLine };
+    } else {
+      joined.push(block);
+    }
+  }
+  return joined;
+}
+
+/** True when, once Liquid has run, `after` may continue a list that `before` ends with. */
+function mayContinueList(before: string, after: string): boolean {
+  if (!(hasLiquid(before) || hasLiquid(after)) || !listItemLine.test(before)) {
+    return false;
+  }
+  return listItemFirst.test(after) || /^[ \t]/.test(after) || (after.startsWith('{%') && listItemLine.test(after));
 }
 
 /** How many elements a block opens (negative: closes) when it stands inside a gathered run. */

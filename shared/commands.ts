@@ -42,6 +42,7 @@ export interface CommandInfo {
   readonly menu: MenuName;
 }
 
+/** Each key is clear of every other command, CodeMirror's keymaps and the menu roles' keys (test/unit/renderer/command-clashes.test.ts). */
 export const commands: readonly CommandInfo[] = [
   { id: 'newPost', label: 'New Post…', accelerator: 'CmdOrCtrl+N', menu: 'file' },
   { id: 'openFolder', label: 'Open Posts Folder…', accelerator: 'CmdOrCtrl+O', menu: 'file' },
@@ -52,11 +53,10 @@ export const commands: readonly CommandInfo[] = [
   { id: 'replace', label: 'Replace', accelerator: 'CmdOrCtrl+Alt+F', menu: 'edit' },
   { id: 'searchPosts', label: 'Search Posts', accelerator: 'CmdOrCtrl+Shift+F', menu: 'edit' },
   { id: 'linkToPost', label: 'Link to Post…', accelerator: 'CmdOrCtrl+K', menu: 'edit' },
-  { id: 'insertImage', label: 'Insert Image…', accelerator: 'CmdOrCtrl+Alt+I', menu: 'edit' },
+  { id: 'insertImage', label: 'Insert Image…', accelerator: 'CmdOrCtrl+Shift+A', menu: 'edit' },
   { id: 'togglePreviewMode', label: 'Toggle Front Page View', accelerator: 'CmdOrCtrl+Shift+P', menu: 'view' },
   { id: 'focusForm', label: 'Focus Front Matter Form', accelerator: 'CmdOrCtrl+Shift+M', menu: 'view' },
-  { id: 'focusEditor', label: 'Focus Editor', accelerator: 'CmdOrCtrl+Shift+K', menu: 'view' },
-  // Chosen clear of every other command, CodeMirror's keymaps and the menu roles' keys (test/unit/renderer/command-clashes.test.ts).
+  { id: 'focusEditor', label: 'Focus Editor', accelerator: 'CmdOrCtrl+Shift+T', menu: 'view' },
   { id: 'toggleSidebar', label: 'Show or Hide Posts Sidebar', accelerator: 'CmdOrCtrl+Shift+H', menu: 'view' },
   { id: 'toggleForm', label: 'Show or Hide Front Matter Form', accelerator: 'CmdOrCtrl+Shift+D', menu: 'view' },
   { id: 'togglePreview', label: 'Show or Hide Preview', accelerator: 'CmdOrCtrl+Shift+J', menu: 'view' },

@@ -270,6 +270,7 @@ function registerCommands(app: AppParts): void {
   commands.register('exportPost', () => app.exportControls.trigger());
   registerEditHistoryCommands(commands, view);
   commands.register('focusForm', () => app.form.focus());
+  commands.register('focusEditor', () => view.focus());
   commands.register('togglePreviewMode', () => app.preview.toggleMode());
   commands.register('linkToPost', () => {
     if (app.model.current() !== null) {

@@ -240,4 +240,13 @@ export function formSpecs(launch: Launcher): void {
     await page.keyboard.press('ControlOrMeta+Shift+m');
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'form-title');
   });
+
+  test('the focus-editor shortcut brings the focus back to the editor, at its cursor', async () => {
+    await app.editor.content.click();
+    await page.keyboard.press('ControlOrMeta+Shift+m');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'form-title');
+    await page.keyboard.press('ControlOrMeta+Shift+t');
+    // The editor lives in a shadow root: the page's active element is its host, the root's is CodeMirror's content.
+    assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.classList.contains('cm-content') === true), true, 'the editor has the focus');
+  });
 }

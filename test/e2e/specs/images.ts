@@ -92,7 +92,7 @@ export function imageSpecs(launch: Launcher): void {
       session.desktop.queueImageChoice([chosen]);
       await app.editor.line(21).click();
       await app.page.keyboard.press('Home');
-      await app.page.keyboard.press('ControlOrMeta+Alt+i');
+      await app.page.keyboard.press('ControlOrMeta+Shift+a');
       await app.editor.lineWith('![Sunset Photo](/images/sunset-photo.gif)').waitFor();
       assert.deepEqual(await readFile(join(blog, 'images', 'sunset-photo.gif')), Buffer.from(gifBytes));
       await app.editor.save();

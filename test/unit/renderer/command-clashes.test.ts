@@ -1,11 +1,9 @@
-// The layout commands' keys (shared/commands.ts) against every other key the app or its editor already answers.
+// Every command's key (shared/commands.ts) against every other key the app, its editor, the menu roles or the system answer.
 import assert from 'node:assert/strict';
 import { defaultKeymap, historyKeymap } from '@codemirror/commands';
 import { searchKeymap } from '@codemirror/search';
 import { test } from 'node:test';
-import { commandInfo, commands, type LayoutCommandId } from '../../../shared/commands';
-
-const layoutCommands: readonly LayoutCommandId[] = ['toggleSidebar', 'toggleForm', 'togglePreview', 'togglePreviewBelow'];
+import { commands } from '../../../shared/commands';
 
 /** A key combination as one comparable string: the modifiers sorted, then the key, lower case; `Mod` as the platform has it. */
 function canonical(parts: readonly string[], mac: boolean): string {
@@ -23,6 +21,9 @@ function editorKeys(mac: boolean): Set<string> {
     const key = (mac ? binding.mac : binding.linux ?? binding.win) ?? binding.key;
     if (key !== undefined) {
       keys.add(canonical(key.split('-'), mac));
+      if (binding.shift !== undefined) {
+        keys.add(canonical(['Shift', ...key.split('-')], mac));
+      }
     }
   }
   return keys;
@@ -40,7 +41,10 @@ const reservedKeys = [
   'CmdOrCtrl+M', 'CmdOrCtrl+W', 'CmdOrCtrl+Shift+W', 'CmdOrCtrl+Q', 'CmdOrCtrl+Shift+Q', 'CmdOrCtrl+H', 'CmdOrCtrl+Alt+H', 'CmdOrCtrl+R', 'CmdOrCtrl+Shift+R',
 ];
 
-test('the layout commands take keys no other command, no CodeMirror binding and no menu role or system uses, on a Mac and elsewhere', () => {
+/** Commands whose key is CodeMirror's own for the same action: Find opens the editor's search panel, as Mod-F does in it. */
+const sameAsEditor = new Set(['find']);
+
+test('every command takes a key no other command, no CodeMirror binding and no menu role or system uses, on a Mac and elsewhere', () => {
   for (const mac of [false, true]) {
     const taken = new Map<string, string>();
     for (const key of editorKeys(mac)) {
@@ -49,18 +53,24 @@ test('the layout commands take keys no other command, no CodeMirror binding and 
     for (const key of reservedKeys) {
       taken.set(canonical(key.split('+'), mac), `reserved ${key}`);
     }
-    for (const command of commands.filter((other) => !layoutCommands.includes(other.id as LayoutCommandId))) {
-      taken.set(canonical(command.accelerator.split('+'), mac), command.label);
+    const clashes: string[] = [];
+    for (const command of commands) {
+      if (sameAsEditor.has(command.id)) {
+        continue;
+      }
+      const key = canonical(command.accelerator.split('+'), mac);
+      const owner = taken.get(key);
+      if (owner !== undefined) {
+        clashes.push(`${command.label} (${command.accelerator}) is taken by ${owner}${mac ? ' on a Mac' : ''}`);
+      }
+      taken.set(key, command.label);
     }
-    for (const id of layoutCommands) {
-      const key = canonical(commandInfo(id).accelerator.split('+'), mac);
-      assert.equal(taken.get(key), undefined, `${commandInfo(id).label} (${commandInfo(id).accelerator}) is taken${mac ? ' on a Mac' : ''}`);
-      taken.set(key, commandInfo(id).label);
-    }
+    assert.deepEqual(clashes, []);
   }
 });
 
 test('the check sees a clash: CodeMirror selects all matches on Ctrl+Shift+L (Cmd on a Mac) and deletes a line on Ctrl+Shift+K', () => {
+  assert.equal(editorKeys(false).has(canonical(['Ctrl', 'Shift', 'G'], false)), true, 'Shift with Mod-G finds the previous match');
   assert.equal(editorKeys(false).has(canonical(['CmdOrCtrl', 'Shift', 'L'], false)), true);
   assert.equal(editorKeys(true).has(canonical(['Cmd', 'Shift', 'L'], true)), true);
   assert.equal(editorKeys(false).has(canonical(['Ctrl', 'Shift', 'K'], false)), true);

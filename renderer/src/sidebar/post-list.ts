@@ -109,13 +109,18 @@ function badgePublished(element: HTMLElement, published: ReadonlyMap<string, str
     if (item === null) {
       continue;
     }
-    const badge = item.querySelector<HTMLElement>('.published-badge') ?? document.createElement('span');
+    const title = `Published as ${post}`;
+    const current = item.querySelector<HTMLElement>('.published-badge');
+    if (current?.title === title) {
+      continue; // unchanged: the item is not touched, so the list is not laid out again
+    }
+    const badge = current ?? document.createElement('span');
     badge.className = 'published-badge';
     badge.dataset['testid'] = 'published-badge';
     badge.textContent = 'Published';
-    badge.title = `Published as ${post}`;
-    badge.setAttribute('aria-label', `Published as ${post}`);
-    if (badge.parentElement === null) {
+    badge.title = title;
+    badge.setAttribute('aria-label', title);
+    if (current === null) {
       item.querySelector('.post-date')?.before(badge);
     }
   }

@@ -32,7 +32,12 @@ export interface ProblemSources {
   readonly reportError: (error: unknown) => void;
 }
 
-/** Puts a badge (`problem-badge`, the count and whether any is an error) on each listed post with problems. */
+/**
+ * Puts a badge (`problem-badge`, the count and whether any is an error) on
+ * each listed post with problems. Only items whose badge changes are touched:
+ * on a list of thousands, rewriting every badge on each check made the next
+ * frame lay out the whole list again.
+ */
 function showBadges(list: HTMLElement, problems: readonly Problem[]): void {
   const counts = new Map<string, { count: number; error: boolean }>();
   for (const problem of problems) {
@@ -40,14 +45,24 @@ function showBadges(list: HTMLElement, problems: readonly Problem[]): void {
     counts.set(problem.path, { count: count.count + 1, error: count.error || problem.severity === 'error' });
   }
   for (const item of list.querySelectorAll<HTMLElement>('.post-item')) {
-    item.querySelector('.problem-badge')?.remove();
+    const current = item.querySelector<HTMLElement>('.problem-badge');
     const count = counts.get(item.dataset['path'] ?? '');
-    if (count !== undefined) {
-      const badge = document.createElement('span');
-      badge.className = `problem-badge ${count.error ? 'error' : 'warning'}`;
-      badge.dataset['testid'] = 'problem-badge';
-      badge.textContent = String(count.count);
-      badge.title = `${count.count} problem${count.count === 1 ? '' : 's'}${count.error ? ', errors among them' : ''}: see Problems`;
+    if (count === undefined) {
+      current?.remove();
+      continue;
+    }
+    const className = `problem-badge ${count.error ? 'error' : 'warning'}`;
+    const text = String(count.count);
+    const title = `${count.count} problem${count.count === 1 ? '' : 's'}${count.error ? ', errors among them' : ''}: see Problems`;
+    if (current?.className === className && current.textContent === text && current.title === title) {
+      continue;
+    }
+    const badge = current ?? document.createElement('span');
+    badge.className = className;
+    badge.dataset['testid'] = 'problem-badge';
+    badge.textContent = text;
+    badge.title = title;
+    if (current === null) {
       item.append(badge);
     }
   }

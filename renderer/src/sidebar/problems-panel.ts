@@ -67,17 +67,78 @@ export function createProblemsPanel(panel: HTMLElement, open: (problem: Problem)
     files.hidden = !expanded;
   });
   panel.replaceChildren(toggle, files);
+  /** The groups shown, by path, with what each shows: a group whose problems did not change is kept as it is. */
+  let shown = new Map<string, ShownGroup>();
   return {
     show(problems, roots) {
       const byPath = new Map<string, Problem[]>();
       for (const problem of problems) {
-        byPath.set(problem.path, [...(byPath.get(problem.path) ?? []), problem]);
+        const group = byPath.get(problem.path);
+        if (group === undefined) {
+          byPath.set(problem.path, [problem]);
+        } else {
+          group.push(problem);
+        }
       }
       panel.hidden = problems.length === 0;
       const errors = problems.filter((problem) => problem.severity === 'error').length;
-      const count = element('span', { className: 'problems-count', text: String(problems.length), testId: 'problems-count' });
-      toggle.replaceChildren('Problems ', count, ` in ${plural(byPath.size, 'post')}${errors > 0 ? ` · ${plural(errors, 'error')}` : ''}`);
-      files.replaceChildren(...[...byPath].map(([path, group]) => fileGroup(path, group, roots, open)));
+      const summary = ` in ${plural(byPath.size, 'post')}${errors > 0 ? ` · ${plural(errors, 'error')}` : ''}`;
+      if (toggle.textContent !== `Problems ${problems.length}${summary}`) {
+        const count = element('span', { className: 'problems-count', text: String(problems.length), testId: 'problems-count' });
+        toggle.replaceChildren('Problems ', count, summary);
+      }
+      shown = showGroups(files, shown, byPath, (path, group) => fileGroup(path, group, roots, open), roots);
     },
   };
+}
+
+/** A group shown: what it shows (its blog-relative path and problems) and its element. */
+interface ShownGroup {
+  readonly relative: string;
+  readonly problems: readonly Problem[];
+  readonly element: HTMLLIElement;
+}
+
+function sameProblems(left: readonly Problem[], right: readonly Problem[]): boolean {
+  return (
+    left.length === right.length &&
+    left.every((problem, index) => {
+      const other = right[index];
+      return other !== undefined && problem.severity === other.severity && problem.line === other.line && problem.column === other.column && problem.message === other.message;
+    })
+  );
+}
+
+/**
+ * Puts the groups of `byPath` into `files`, in order, touching only what
+ * changed: on a site of thousands of posts with problems, rebuilding every
+ * group on each check of the open post made each open lay out the sidebar
+ * anew. Returns the groups now shown.
+ */
+function showGroups(
+  files: HTMLElement,
+  before: ReadonlyMap<string, ShownGroup>,
+  byPath: ReadonlyMap<string, readonly Problem[]>,
+  build: (path: string, problems: readonly Problem[]) => HTMLLIElement,
+  roots: readonly string[],
+): Map<string, ShownGroup> {
+  const after = new Map<string, ShownGroup>();
+  for (const [path, problems] of byPath) {
+    const relative = relativeTo(path, roots);
+    const old = before.get(path);
+    after.set(path, old !== undefined && old.relative === relative && sameProblems(old.problems, problems) ? old : { relative, problems, element: build(path, problems) });
+  }
+  const beforePaths = [...before.keys()];
+  const afterPaths = [...after.keys()];
+  if (beforePaths.length === afterPaths.length && beforePaths.every((path, index) => afterPaths[index] === path)) {
+    for (const [path, group] of after) {
+      const old = before.get(path);
+      if (old !== undefined && old.element !== group.element) {
+        old.element.replaceWith(group.element);
+      }
+    }
+  } else {
+    files.replaceChildren(...[...after.values()].map((group) => group.element));
+  }
+  return after;
 }

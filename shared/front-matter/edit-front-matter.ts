@@ -7,6 +7,7 @@ import { type EffectiveChange, newFieldStyle, planYamlEdit } from './plan-yaml-e
 import { fieldText } from './serialize-value';
 import { applySplices, LineEndingMap } from './source-text';
 import { sameValue } from './value-equality';
+import { FrontMatterError } from './front-matter-error';
 import { isPair, type Node, type YAMLMap } from 'yaml';
 import { positionOf } from './text-position';
 import { keyName } from './yaml-nodes';
@@ -151,7 +152,8 @@ function readBackProblem(text: string, expected: Readonly<Record<string, unknown
   try {
     parsed = parsePost(text);
   } catch (error) {
-    return `the edited front matter would not read (${error instanceof Error ? error.message : String(error)})`;
+    const where = error instanceof FrontMatterError ? `its line ${error.line}, column ${error.column}: ${error.reason}` : error instanceof Error ? error.message : String(error);
+    return `the edited front matter would not read (${where})`;
   }
   if (parsed.format !== 'yaml' || parsed.body !== body) {
     return 'the edit would change the body';

@@ -47,7 +47,8 @@ export async function keyOrderFor(path: string): Promise<string[]> {
 /**
  * Changes front matter fields of one post on disk: each changed field changes
  * only its own line, in the file's style; a new key goes where the blog (or,
- * outside a blog, the post's siblings) puts it. Nothing is written when the edit fails or nothing changes.
+ * outside a blog, the post's siblings) puts it. Nothing is written when the edit fails or nothing changes;
+ * a refused edit is a `ServiceError` naming the file and why.
  * Returns whether the file changed.
  */
 export async function setFrontMatterFields(path: string, changes: FrontMatterChanges): Promise<boolean> {
@@ -58,12 +59,21 @@ export async function setFrontMatterFields(path: string, changes: FrontMatterCha
   } catch (error) {
     throw new ServiceError('unreadable', `${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const text = editFrontMatter(decoded.text, changes, { keyOrder: await keyOrderFor(path) });
+  let text: string;
+  let bytesToWrite: Buffer;
+  try {
+    text = editFrontMatter(decoded.text, changes, { keyOrder: await keyOrderFor(path) });
+    bytesToWrite = encodePostText(text, decoded);
+  } catch (error) {
+    // The refusal names the file: the CLI and a batch of edits may touch many.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ServiceError('invalid-argument', `${path}: ${message}${/nothing was (changed|written)/.test(message) ? '' : '; nothing was written'}`, { cause: error });
+  }
   if (text === decoded.text) {
     return false;
   }
   // Checked again right before the rename, so an app saving the post meanwhile is never overwritten unseen.
-  await writeFileAtomically(path, encodePostText(text, decoded), async () => {
+  await writeFileAtomically(path, bytesToWrite, async () => {
     if (versionOf(await readFile(path)) !== versionOf(bytes)) {
       throw new ServiceError('unreadable', `${path} changed on disk while it was being edited; nothing was written`);
     }

@@ -11,7 +11,7 @@ import { kramdownFootnoteMarkup } from './footnote-markup';
 import { kramdownHeaderIds } from './header-ids';
 import { kramdownHtmlBlock, kramdownSpanBlockTags } from './html-block';
 import { jekyllKramdownDefaults, type KramdownOptions } from './kramdown-options';
-import { kramdownListParagraphs } from './list-paragraphs';
+import { kramdownGfmListInterrupt, kramdownListParagraphs } from './list-paragraphs';
 import { kramdownTypography } from './typography';
 
 /**
@@ -66,6 +66,9 @@ export function createKramdownBlockParser(options: KramdownOptions = jekyllKramd
   const md = new MarkdownItConstructor({ html: true, linkify: false, typographer: true, breaks: options.gfm && options.hardWrap });
   md.use(footnote).use(deflist).use(abbr);
   kramdownExtensions(md);
+  if (options.gfm) {
+    kramdownGfmListInterrupt(md);
+  }
   if (!options.parseBlockHtml) {
     // A block rule: the preview's block splitter must cut raw HTML where the renderer ends it.
     kramdownHtmlBlock(md);

@@ -99,3 +99,19 @@ export function kramdownListParagraphs(md: MarkdownIt): void {
     }
   });
 }
+
+/**
+ * With GFM input, kramdown ends a paragraph at a line that starts a numbered
+ * list, whatever its number (`2008. was a good year` on a line of its own
+ * starts a list), where CommonMark lets only `1.` interrupt a paragraph. A
+ * paragraph terminator: the list rule itself then reads the list.
+ */
+export function kramdownGfmListInterrupt(md: MarkdownIt): void {
+  md.block.ruler.before('list', 'kramdown_gfm_list_interrupt', (state, startLine, _endLine, silent) => {
+    if (!silent || state.parentType !== 'paragraph' || state.sCount[startLine]! - state.blkIndent >= 4) {
+      return false;
+    }
+    const line = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[startLine]);
+    return /^\d{1,9}\.[ \t]+\S/.test(line);
+  }, { alt: ['paragraph'] });
+}

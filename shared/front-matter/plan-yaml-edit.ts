@@ -94,13 +94,14 @@ function editField(field: FieldSpan, key: string, value: FrontMatterValue, mode:
 
 /**
  * The last line a deleted field takes with it: its own, and the blank lines
- * after it when the field before ends with a keep-chomped block scalar
- * (`|+`), which would otherwise take them in as text.
+ * after it when the field right before (no comment between) ends with a
+ * keep-chomped block scalar (`|+`), which would otherwise take them in as
+ * text.
  */
 function deletedLastLine(field: FieldSpan, fields: readonly FieldSpan[], lines: LineTable): number {
   const previous = fields[fields.indexOf(field) - 1];
   let last = field.lastLine;
-  if (previous?.keepsBlankLines === true) {
+  if (previous?.keepsBlankLines === true && previous.lastLine + 1 === field.firstLine) {
     while (last + 1 < lines.lineCount - 1 && /^[ \t]*$/.test(lines.lineText(last + 1))) {
       last += 1;
     }

@@ -39,6 +39,12 @@ describe('editFrontMatter: a keep-chomped block scalar (`|+`, `>+`) owns the bla
     assert.equal(edited, post.replace('layout: post\n\n', ''));
     assert.equal(parsePost(edited).data['summary'], 'A folded summary that keeps its breaks\n\n\n');
   });
+  test('after a comment has ended the block, the removed field takes only its own line', () => {
+    const post = editPost('2021-01-16-keep-block-comment.md');
+    const edited = editFrontMatter(post, { layout: undefined });
+    assert.equal(edited, post.replace('layout: post\n', ''));
+    assert.equal(parsePost(edited).data['summary'], 'Kept text\n\n');
+  });
 });
 
 describe('editFrontMatter: a refused edit says what and where', () => {

@@ -79,15 +79,31 @@ function lineOfKey(post: CheckedPost, key: string): number {
   return index === -1 ? 1 : index + 1;
 }
 
-/** Offsets of `{{` and `{%` inside fenced or indented code blocks and code spans, outside `{% raw %}`. */
+/** Variables the post sets itself (`{% assign x`, `{% capture x`, `{% for x in`). */
+function ownVariables(body: string): ReadonlySet<string> {
+  const names = [...body.matchAll(/\{%-?\s*(?:assign|capture|for)\s+([A-Za-z_][\w-]*)/g)].map((match) => match[1] ?? '');
+  return new Set(names);
+}
+
+/**
+ * Offsets of `{{` and `{%` inside fenced or indented code blocks and code
+ * spans, outside `{% raw %}`. An output of a variable the post sets itself
+ * (`{% assign release = … %}` then `{{ release.size }}` in a code block, as
+ * release notes print checksums) is meant to run and is left out.
+ */
 function liquidInCode(body: string): number[] {
   const found: number[] = [];
   const raw = rawRanges(body);
+  const own = ownVariables(body);
   for (const [start, end] of codeRanges(body)) {
     const pattern = /\{\{|\{%/g;
     pattern.lastIndex = start;
     for (let match = pattern.exec(body); match !== null && match.index < end; match = pattern.exec(body)) {
       const at = match.index;
+      const root = match[0] === '{{' ? /^\{\{-?\s*([A-Za-z_][\w-]*)/.exec(body.slice(at, at + 80))?.[1] : undefined;
+      if (root !== undefined && own.has(root)) {
+        continue;
+      }
       if (!raw.some(([rawStart, rawEnd]) => at >= rawStart && at < rawEnd)) {
         found.push(at);
       }

@@ -25,6 +25,14 @@ void test('each post\'s text, checked alone against its folder, gives exactly wh
   }
 });
 
+void test('Liquid in code that prints a variable the post assigns is meant to run: no warning; other Liquid in code still warns', async () => {
+  const check = await readFolderCheck(checkBlog);
+  const path = join(checkBlog, '_posts', '2020-01-01-plain.markdown');
+  const text = '---\nlayout: post\ntitle: Checksums\n---\n{% assign kettle = site.data.kettles.first %}\nDownload it:\n\n    SIZE: {{ kettle.size }}\n    SHA256: {{kettle.sha256}}\n\nAnd in a tutorial: `{{ page.title }}`.\n';
+  const warnings = checkPostText(path, text, check.context).filter((problem) => problem.message.startsWith('Liquid inside code'));
+  assert.deepEqual(warnings.map((problem) => problem.line), [11]);
+});
+
 void test('the text as written: a post_url typed into a post is checked before it is saved, at its line', async () => {
   const check = await readFolderCheck(checkBlog);
   const path = join(checkBlog, '_posts', '2020-01-01-plain.markdown');

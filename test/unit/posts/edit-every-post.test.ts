@@ -7,13 +7,11 @@ import { join } from 'node:path';
 import { findPostFiles } from '../../../main/services/posts/post-files';
 import { editOnePost, type EditOutcome, jekyllText, outcomeProblems } from '../../harness/edit-every-post';
 import { psychMissing, readAsJekyll } from '../../harness/psych/psych-oracle';
-import { testFixturesDir } from '../../harness/paths';
+import { extraBlogDirs, testFixturesDir } from '../../harness/paths';
 import { withTempFolder } from '../../harness/temp-folders';
 
 const missing = psychMissing();
-/** Other blogs to run over, as the rendering comparison takes them. */
-const extraBlogs = (process.env['INKPOST_EXTRA_BLOGS'] ?? '').split(':').filter((dir) => dir !== '');
-const blogs = [...['blog', 'check-blog', 'render-blog', 'edit-blog'].map((name) => join(testFixturesDir, name)), ...extraBlogs];
+const blogs = [...['blog', 'check-blog', 'render-blog', 'edit-blog'].map((name) => join(testFixturesDir, name)), ...extraBlogDirs];
 
 for (const blog of blogs) {
   test(`every post of ${blog}: unchanged saves keep every byte; each edit changes only its field, as Jekyll reads it`, { skip: missing ?? false, timeout: 30 * 60_000 }, async () => {

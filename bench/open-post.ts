@@ -13,6 +13,9 @@
  * the file), parsing (the front matter form and the preview's block plan),
  * the editor state, and the first preview render up to the paint. Posts are
  * opened once each (no cached editor state), spread over the list, up to 30 KB.
+ * The generated posts carry `inkpost check` warnings (about 38,000 in some
+ * 4,500 files), so the problems panel and the list's badges, which follow
+ * every open, are measured at that size too.
  *
  * Launching: from the call to `launchInkpost` (a new browser, the page
  * loaded, the folder listed) to the frame that paints the ready list, on the

@@ -27,9 +27,16 @@ describe('parsePostFileName', () => {
     ['2009-01-32-day-32.md', { date: null, slug: '2009-01-32-day-32', extension: 'md' }],
     // not a date prefix
     ['welcome-to-inkpost.markdown', { date: null, slug: 'welcome-to-inkpost', extension: 'markdown' }],
-    ['2009-1-15-short-month.md', { date: null, slug: '2009-1-15-short-month', extension: 'md' }],
     ['2009-01-15.markdown', { date: null, slug: '2009-01-15', extension: 'markdown' }],
-    ['09-01-15-two-digit-year.md', { date: null, slug: '09-01-15-two-digit-year', extension: 'md' }],
+    ['2009-1-02x-not-a-day.md', { date: null, slug: '2009-1-02x-not-a-day', extension: 'md' }],
+    // Jekyll's own pattern (\d{2,4}-\d{1,2}-\d{1,2}, read by Ruby's Time.parse), as `jekyll build` publishes them:
+    // _site/2009/01/15/short-month.html, _site/2009/01/15/two-digit-year.html
+    ['2009-1-15-short-month.md', { date: '2009-01-15', slug: 'short-month', extension: 'md' }],
+    ['2009-01-5-short-day.md', { date: '2009-01-05', slug: 'short-day', extension: 'md' }],
+    ['09-01-15-two-digit-year.md', { date: '2009-01-15', slug: 'two-digit-year', extension: 'md' }],
+    ['68-1-1-last-of-the-2000s.md', { date: '2068-01-01', slug: 'last-of-the-2000s', extension: 'md' }],
+    ['69-1-1-first-of-the-1900s.md', { date: '1969-01-01', slug: 'first-of-the-1900s', extension: 'md' }],
+    ['123-1-1-three-digits.md', { date: '0123-01-01', slug: 'three-digits', extension: 'md' }],
     // extensions and dotfiles
     ['README', { date: null, slug: 'README', extension: '' }],
     ['archive.tar.gz', { date: null, slug: 'archive.tar', extension: 'gz' }],

@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { extname, join, parse } from 'node:path';
+import { extname, isAbsolute, join, parse, relative, sep } from 'node:path';
 import { declaredMarker } from '../../../shared/posts/extended-marker';
 import type { Problem } from '../../../shared/problem';
 import { mapWithConcurrency } from '../disk/concurrency';
@@ -90,6 +90,12 @@ export async function readFolderCheck(folder: string, today: Date = new Date()):
   return { context, files: paths.map((path) => ({ path, post: read.get(path)?.post ?? null, problems: read.get(path)?.problems ?? [] })) };
 }
 
+/** `path` as the blog names it (`_posts/2011-01-05-same.md`), for messages; as it is outside a blog. */
+function inBlog(path: string, blogRoot: string | null): string {
+  const inside = blogRoot === null ? null : relative(blogRoot, path);
+  return inside === null || inside.startsWith('..') || isAbsolute(inside) ? path : inside.split(sep).join('/');
+}
+
 /**
  * Every rule of `inkpost check` on one post of the folder (see
  * {@link checkFolder}), against the folder's `context`: what the CLI
@@ -100,7 +106,7 @@ export function checkFolderPost(post: CheckedPost, context: FolderCheckContext):
   const others = url === null ? [] : (context.pathsByUrl.get(url) ?? []).filter((path) => path !== post.path);
   return [
     ...checkDatedName(post.path),
-    ...(url === null ? [] : checkUrlClash(post.path, url, others)),
+    ...(url === null ? [] : checkUrlClash(post.path, url, others.map((path) => inBlog(path, context.blogRoot)))),
     ...(context.links === null ? [] : checkLinks(post, context.links)),
     ...checkTime(post),
     ...checkTags(post),

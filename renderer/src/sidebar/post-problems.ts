@@ -32,40 +32,100 @@ export interface ProblemSources {
   readonly reportError: (error: unknown) => void;
 }
 
-/**
- * Puts a badge (`problem-badge`, the count and whether any is an error) on
- * each listed post with problems. Only items whose badge changes are touched:
- * on a list of thousands, rewriting every badge on each check made the next
- * frame lay out the whole list again.
- */
-function showBadges(list: HTMLElement, problems: readonly Problem[]): void {
-  const counts = new Map<string, { count: number; error: boolean }>();
+/** A post's badge: how many problems, and whether any is an error. */
+interface BadgeCount {
+  readonly count: number;
+  readonly error: boolean;
+}
+
+function badgeCounts(problems: readonly Problem[]): Map<string, BadgeCount> {
+  const counts = new Map<string, BadgeCount>();
   for (const problem of problems) {
     const count = counts.get(problem.path) ?? { count: 0, error: false };
     counts.set(problem.path, { count: count.count + 1, error: count.error || problem.severity === 'error' });
   }
-  for (const item of list.querySelectorAll<HTMLElement>('.post-item')) {
-    const current = item.querySelector<HTMLElement>('.problem-badge');
-    const count = counts.get(item.dataset['path'] ?? '');
-    if (count === undefined) {
-      current?.remove();
-      continue;
+  return counts;
+}
+
+/** Gives `item` the badge of `count`, or takes its badge off for undefined; an unchanged badge is not touched. */
+function showBadge(item: HTMLElement, count: BadgeCount | undefined): void {
+  const current = item.querySelector<HTMLElement>('.problem-badge');
+  if (count === undefined) {
+    current?.remove();
+    return;
+  }
+  const className = `problem-badge ${count.error ? 'error' : 'warning'}`;
+  const text = String(count.count);
+  const title = `${count.count} problem${count.count === 1 ? '' : 's'}${count.error ? ', errors among them' : ''}: see Problems`;
+  if (current?.className === className && current.textContent === text && current.title === title) {
+    return;
+  }
+  const badge = current ?? document.createElement('span');
+  badge.className = className;
+  badge.dataset['testid'] = 'problem-badge';
+  badge.textContent = text;
+  badge.title = title;
+  if (current === null) {
+    item.append(badge);
+  }
+}
+
+/**
+ * Puts a badge (`problem-badge`, the count and whether any is an error) on
+ * each listed post with problems. After the list was rebuilt every item is
+ * seen to; otherwise only the items of posts whose count changed since
+ * `before` are looked up and touched: on a list of thousands, visiting every
+ * item on each check of the open post cost a few milliseconds per open, and
+ * rewriting every badge made the next frame lay out the whole list again.
+ */
+function showBadges(list: HTMLElement, counts: ReadonlyMap<string, BadgeCount>, before: ReadonlyMap<string, BadgeCount> | null): void {
+  if (before === null) {
+    for (const item of list.querySelectorAll<HTMLElement>('.post-item')) {
+      showBadge(item, counts.get(item.dataset['path'] ?? ''));
     }
-    const className = `problem-badge ${count.error ? 'error' : 'warning'}`;
-    const text = String(count.count);
-    const title = `${count.count} problem${count.count === 1 ? '' : 's'}${count.error ? ', errors among them' : ''}: see Problems`;
-    if (current?.className === className && current.textContent === text && current.title === title) {
-      continue;
-    }
-    const badge = current ?? document.createElement('span');
-    badge.className = className;
-    badge.dataset['testid'] = 'problem-badge';
-    badge.textContent = text;
-    badge.title = title;
-    if (current === null) {
-      item.append(badge);
+    return;
+  }
+  const changed = new Set<string>();
+  for (const [path, count] of counts) {
+    const old = before.get(path);
+    if (old?.count !== count.count || old.error !== count.error) {
+      changed.add(path);
     }
   }
+  for (const path of before.keys()) {
+    if (!counts.has(path)) {
+      changed.add(path);
+    }
+  }
+  for (const path of changed) {
+    for (const item of list.querySelectorAll<HTMLElement>(`.post-item[data-path="${CSS.escape(path)}"]`)) {
+      showBadge(item, counts.get(path));
+    }
+  }
+}
+
+/** Orders problems by path, then line and column. */
+function byPlace(left: Problem, right: Problem): number {
+  return left.path.localeCompare(right.path) || left.line - right.line || left.column - right.column;
+}
+
+/** `sorted` (in {@link byPlace} order) with the problems of `path` replaced by `replacing` (all of `path`), without sorting all again. */
+function replacePathProblems(sorted: readonly Problem[], path: string, replacing: readonly Problem[]): Problem[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle]?.path ?? '').localeCompare(path) < 0) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  let end = low;
+  while (end < sorted.length && sorted[end]?.path === path) {
+    end += 1;
+  }
+  return [...sorted.slice(0, low), ...[...replacing].sort(byPlace), ...sorted.slice(end)];
 }
 
 /**
@@ -76,15 +136,16 @@ function showBadges(list: HTMLElement, problems: readonly Problem[]): void {
  */
 export function createPostProblems(sources: ProblemSources): PostProblems {
   const { bridge, view } = sources;
+  /** The folder's problems, sorted once when they come (tens of thousands on a large site). */
   let folder: readonly Problem[] = [];
   let open: { path: string; problems: readonly Problem[] } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts calls of `postChanged(true)`: a frame callback of an older one does nothing. */
+  let nowRun = 0;
   let folderRun = 0;
-  const merged = (): Problem[] => {
-    const path = open?.path ?? null;
-    return [...folder.filter((problem) => problem.path !== path), ...(open?.problems ?? [])]
-      .sort((left, right) => left.path.localeCompare(right.path) || left.line - right.line || left.column - right.column);
-  };
+  /** The badges the list shows now, by path; null when the list was rebuilt since. */
+  let badges: ReadonlyMap<string, BadgeCount> | null = null;
+  const merged = (): Problem[] => (open === null ? [...folder] : replacePathProblems(folder, open.path, open.problems));
   const goTo = async (problem: Problem): Promise<void> => {
     if (!(await sources.open(problem.path)) || sources.openPath() !== problem.path) {
       return;
@@ -98,10 +159,16 @@ export function createPostProblems(sources: ProblemSources): PostProblems {
   const render = (): void => {
     const all = merged();
     panel.show(all, sources.roots());
-    showBadges(sources.list, all);
+    const counts = badgeCounts(all);
+    showBadges(sources.list, counts, badges);
+    badges = counts;
   };
   // The list is rebuilt on every refresh, filter and search: its badges are put back each time.
-  new MutationObserver(() => showBadges(sources.list, merged())).observe(sources.list, { childList: true });
+  new MutationObserver(() => {
+    const counts = badgeCounts(merged());
+    showBadges(sources.list, counts, null);
+    badges = counts;
+  }).observe(sources.list, { childList: true });
   const checkOpenPost = async (): Promise<void> => {
     const path = sources.openPath();
     if (path === null) {
@@ -122,14 +189,26 @@ export function createPostProblems(sources: ProblemSources): PostProblems {
       const run = ++folderRun;
       bridge.checkPosts().then((problems) => {
         if (run === folderRun) {
-          folder = problems;
+          folder = [...problems].sort(byPlace);
           render();
         }
       }).catch(sources.reportError);
     },
     postChanged(now = false) {
       clearTimeout(timer);
-      timer = setTimeout(() => void checkOpenPost().catch(sources.reportError), now ? 0 : checkDelayMs);
+      const check = (): void => void checkOpenPost().catch(sources.reportError);
+      if (now) {
+        // Once the frame that shows the post has painted: run before it, the check's redraw delayed every open.
+        const run = ++nowRun;
+        requestAnimationFrame(() => {
+          if (run === nowRun) {
+            timer = setTimeout(check, 0);
+          }
+        });
+      } else {
+        nowRun += 1;
+        timer = setTimeout(check, checkDelayMs);
+      }
     },
   };
 }

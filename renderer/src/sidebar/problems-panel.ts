@@ -47,12 +47,22 @@ function fileGroup(path: string, problems: readonly Problem[], roots: readonly s
 }
 
 /**
+ * How many problem rows the panel draws before it offers "Show more": a site
+ * of thousands of posts can have tens of thousands of problems, and drawing
+ * them all (some 100,000 elements) made every open of a post lay out, paint
+ * and hit-test the whole sidebar (about 60 ms a time on 5,000 posts).
+ */
+export const problemRowsPerPage = 150;
+
+/**
  * Creates the panel in `element` (test id `problems-panel`, hidden when
  * there is no problem): a toggle with the count (`problems-toggle`,
  * `problems-count`) over the problems grouped by file (`problems-file`,
  * with `problems-file-path` relative to the blog and `problems-file-count`),
  * one `problem` button each (`data-severity`, `data-line`). A click calls
- * `open` with the problem.
+ * `open` with the problem. Files are drawn, in order, until about
+ * {@link problemRowsPerPage} problems are shown; a `problems-more` button
+ * after them draws the next page, when clicked or scrolled to.
  */
 export function createProblemsPanel(panel: HTMLElement, open: (problem: Problem) => void): ProblemsPanel {
   const toggle = element('button', { className: 'problems-toggle', testId: 'problems-toggle' });
@@ -69,6 +79,17 @@ export function createProblemsPanel(panel: HTMLElement, open: (problem: Problem)
   panel.replaceChildren(toggle, files);
   /** The groups shown, by path, with what each shows: a group whose problems did not change is kept as it is. */
   let shown = new Map<string, ShownGroup>();
+  let rowBudget = problemRowsPerPage;
+  let last: { byPath: ReadonlyMap<string, readonly Problem[]>; roots: readonly string[] } = { byPath: new Map(), roots: [] };
+  const draw = (): void => {
+    const { byPath, roots } = last;
+    shown = showGroups(files, shown, visibleGroups(byPath, rowBudget), (path, group) => fileGroup(path, group, roots, open), roots);
+    more.show(byPath, shown);
+  };
+  const more = createMoreButton(files, () => {
+    rowBudget += problemRowsPerPage;
+    draw();
+  });
   return {
     show(problems, roots) {
       const byPath = new Map<string, Problem[]>();
@@ -87,7 +108,57 @@ export function createProblemsPanel(panel: HTMLElement, open: (problem: Problem)
         const count = element('span', { className: 'problems-count', text: String(problems.length), testId: 'problems-count' });
         toggle.replaceChildren('Problems ', count, summary);
       }
-      shown = showGroups(files, shown, byPath, (path, group) => fileGroup(path, group, roots, open), roots);
+      last = { byPath, roots };
+      draw();
+    },
+  };
+}
+
+/** The first groups of `byPath`, in order, while their problems fit in `rows` (the first group always). */
+function visibleGroups(byPath: ReadonlyMap<string, readonly Problem[]>, rows: number): Map<string, readonly Problem[]> {
+  const visible = new Map<string, readonly Problem[]>();
+  let used = 0;
+  for (const [path, problems] of byPath) {
+    if (visible.size > 0 && used + problems.length > rows) {
+      break;
+    }
+    visible.set(path, problems);
+    used += problems.length;
+  }
+  return visible;
+}
+
+/**
+ * The "Show more" button after the drawn groups (test id `problems-more`):
+ * says how many posts and problems are not drawn yet, and calls `next` when
+ * clicked or when it scrolls into the panel's view.
+ */
+function createMoreButton(files: HTMLElement, next: () => void): { show(byPath: ReadonlyMap<string, readonly Problem[]>, shown: ReadonlyMap<string, ShownGroup>): void } {
+  const item = element('li', { className: 'problems-more-item' });
+  const button = element('button', { className: 'problems-more', testId: 'problems-more' });
+  button.type = 'button';
+  button.addEventListener('click', next);
+  item.append(button);
+  new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting) && item.isConnected) {
+      next();
+    }
+  }, { root: files }).observe(item);
+  return {
+    show(byPath, shown) {
+      const hiddenPosts = byPath.size - shown.size;
+      if (hiddenPosts <= 0) {
+        item.remove();
+        return;
+      }
+      let hiddenProblems = 0;
+      for (const [path, problems] of byPath) {
+        hiddenProblems += shown.has(path) ? 0 : problems.length;
+      }
+      button.textContent = `Show more: ${plural(hiddenProblems, 'problem')} in ${plural(hiddenPosts, 'other post')}`;
+      if (files.lastElementChild !== item) {
+        files.append(item);
+      }
     },
   };
 }

@@ -40,6 +40,16 @@ export class ProblemsPanel {
     return entries.map((entry) => entry.replace(/\s*\n\s*/g, ' ').trim());
   }
 
+  /** The "Show more" button after the files drawn so far (absent when all are drawn). */
+  get more(): Locator {
+    return this.root.locator('[data-testid="problems-more"]');
+  }
+
+  /** Every problem button drawn, in every file. */
+  get problems(): Locator {
+    return this.root.locator('[data-testid="problem"]');
+  }
+
   /** The problem button of the file at `path` on `line`. */
   problem(path: string, line: number): Locator {
     return this.file(path).locator(`[data-testid="problem"][data-line="${line}"]`).first();

@@ -4,8 +4,8 @@ const typeAheadMs = 700;
 /** The keyboard of the post list. */
 export interface ListboxKeys {
   readonly keydown: (event: KeyboardEvent) => void;
-  /** Makes one post the list's only Tab stop: the focused one, else the open one, else the first. */
-  keepOneTabStop(): void;
+  /** Makes one post the list's only Tab stop: the focused one, else `open` (the open post's item), else the first. */
+  keepOneTabStop(open: HTMLElement | null): void;
 }
 
 /**
@@ -71,9 +71,9 @@ export function createListboxKeys(element: HTMLElement, open: (path: string) => 
       }
     }, 0);
   });
-  const keepOneTabStop = (): void => {
+  const keepOneTabStop = (open: HTMLElement | null): void => {
     const focused = document.activeElement instanceof HTMLElement && document.activeElement.classList.contains('post-item') && element.contains(document.activeElement) ? document.activeElement : null;
-    setTabStop(focused ?? element.querySelector<HTMLElement>('.post-item[aria-current="true"]') ?? element.querySelector<HTMLElement>('.post-item'));
+    setTabStop(focused ?? open ?? element.querySelector<HTMLElement>('.post-item'));
   };
   return { keydown, keepOneTabStop };
 }

@@ -46,8 +46,9 @@ export function createPostList(element: HTMLElement, open: (path: string) => voi
   element.setAttribute('role', 'listbox');
   const keys = createListboxKeys(element, open);
   element.addEventListener('keydown', keys.keydown);
-  const itemAt = (path: string | null): HTMLElement | null =>
-    path === null ? null : element.querySelector<HTMLElement>(`.post-item[data-path="${CSS.escape(path)}"]`);
+  /** The items by path, from the last `show`: a selector looking one up went through thousands of items on every open. */
+  let items = new Map<string, HTMLElement>();
+  const itemAt = (path: string | null): HTMLElement | null => (path === null ? null : (items.get(path) ?? null));
   return {
     show(posts, unsaved, empty, grouping = 'kind') {
       const shown =
@@ -70,20 +71,21 @@ export function createPostList(element: HTMLElement, open: (path: string) => voi
         shown.push(note);
       }
       element.replaceChildren(...shown);
-      badgePublished(element, published);
+      items = new Map([...element.querySelectorAll<HTMLElement>('.post-item')].map((item) => [item.dataset['path'] ?? '', item]));
+      badgePublished(element, published, itemAt);
       markSelected(itemAt(selectedPath), true);
-      keys.keepOneTabStop();
+      keys.keepOneTabStop(itemAt(selectedPath));
     },
     select(path) {
       // Only the two posts whose state changes are touched: a blog of thousands re-styles two items, not all.
       markSelected(itemAt(selectedPath), false);
       selectedPath = path;
       markSelected(itemAt(path), true);
-      keys.keepOneTabStop();
+      keys.keepOneTabStop(itemAt(path));
     },
     markPublished(next) {
       published = next;
-      badgePublished(element, published);
+      badgePublished(element, published, itemAt);
     },
   };
 }
@@ -97,7 +99,7 @@ function markSelected(item: HTMLElement | null, selected: boolean): void {
 }
 
 /** Puts a badge on the items of the drafts in `published`, and takes it off the others; only items with a badge, or due one, are touched. */
-function badgePublished(element: HTMLElement, published: ReadonlyMap<string, string>): void {
+function badgePublished(element: HTMLElement, published: ReadonlyMap<string, string>, itemAt: (path: string) => HTMLElement | null): void {
   for (const badge of element.querySelectorAll<HTMLElement>('.published-badge')) {
     const path = badge.closest<HTMLElement>('.post-item')?.dataset['path'];
     if (path === undefined || !published.has(path)) {
@@ -105,7 +107,7 @@ function badgePublished(element: HTMLElement, published: ReadonlyMap<string, str
     }
   }
   for (const [draft, post] of published) {
-    const item = element.querySelector<HTMLElement>(`.post-item[data-path="${CSS.escape(draft)}"]`);
+    const item = itemAt(draft);
     if (item === null) {
       continue;
     }
@@ -126,6 +128,8 @@ function badgePublished(element: HTMLElement, published: ReadonlyMap<string, str
   }
 }
 
+const postsPerChunk = 50;
+
 function postGroup(kind: PostKind | 'results', label: string, posts: readonly PostSummary[], unsaved: ReadonlySet<string>): HTMLLIElement {
   const group = document.createElement('li');
   group.className = 'post-group';
@@ -140,7 +144,17 @@ function postGroup(kind: PostKind | 'results', label: string, posts: readonly Po
   const list = document.createElement('ul');
   list.className = 'post-group-list';
   list.setAttribute('role', 'none');
-  list.append(...posts.map((post) => postItem(post, unsaved.has(post.path))));
+  for (let start = 0; start < posts.length; start += postsPerChunk) {
+    const chunk = document.createElement('li');
+    chunk.className = 'post-chunk';
+    chunk.setAttribute('role', 'none');
+    const chunkList = document.createElement('ul');
+    chunkList.className = 'post-chunk-list';
+    chunkList.setAttribute('role', 'none');
+    chunkList.append(...posts.slice(start, start + postsPerChunk).map((post) => postItem(post, unsaved.has(post.path))));
+    chunk.append(chunkList);
+    list.append(chunk);
+  }
   group.append(heading, list);
   return group;
 }

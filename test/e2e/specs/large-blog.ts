@@ -68,4 +68,23 @@ export function largeBlogSpecs(launch: Launcher): void {
     await app.problems.problem(last, 4).click();
     await app.sidebar.currentItem(last).waitFor();
   });
+
+  test('posts off screen are listed but skipped by layout; the keyboard still reaches them', async () => {
+    assert.equal(await app.sidebar.items.count(), postCount + (await app.page.locator('[data-testid="post-item"]:not([data-path*="-post-"])').count()));
+    const skipped = (path: string): Promise<boolean> =>
+      app.sidebar.item(path).evaluate((item) => !item.checkVisibility({ contentVisibilityAuto: true }));
+    await app.sidebar.list.evaluate((list) => list.scrollTo(0, 0));
+    await app.page.waitForTimeout(100);
+    assert.equal(await skipped(post(postCount - 1)), false, 'the newest post, at the top, is drawn');
+    assert.equal(await skipped(post(0)), true, 'the oldest post, far below, is skipped');
+
+    await app.sidebar.item(post(postCount - 1)).focus();
+    await app.page.keyboard.press('End');
+    const focused = await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['path']);
+    assert.ok(focused !== undefined && focused.includes('_posts'), `End goes to the last post (${focused})`);
+    await app.page.waitForTimeout(100);
+    assert.equal(await app.sidebar.item(focused).evaluate((item) => item.checkVisibility({ contentVisibilityAuto: true })), true, 'and it is drawn, in view');
+    await app.page.keyboard.press('Enter');
+    await app.sidebar.currentItem(focused).waitFor();
+  });
 }

@@ -38,6 +38,11 @@ const codeBlocks = new Set(['fence', 'code_block']);
  */
 const wholeTextDefinition = /^ {0,3}(?:\[\^[^\]\s]+\]:|\*\[[^\]]+\]:)/m;
 
+/** True when `text` has a footnote or abbreviation definition; the substring search first spares most posts the multiline regex over the whole text on each keystroke. */
+function hasWholeTextDefinition(text: string): boolean {
+  return (text.includes('[^') || text.includes('*[')) && wholeTextDefinition.test(text);
+}
+
 /** The text without its code spans, whose tags are text. */
 function withoutCodeSpans(text: string): string {
   return text.includes('`') ? text.replace(/(`+)[\s\S]*?\1/g, '') : text;
@@ -63,7 +68,7 @@ export function createBlockSplitter(): (text: string, firstLine: number) => Spli
   const parse = createBlockParser();
   return (input, firstLine) => {
     const { text, lineStarts, blocks: parsed, definitions } = parse(input);
-    if (parsed.length > 0 && wholeTextDefinition.test(text)) {
+    if (parsed.length > 0 && hasWholeTextDefinition(text)) {
       // The definitions themselves are no blocks of markdown-it's: the one block runs to the end of the text.
       const start = parsed[0]!.start;
       return { blocks: [{ source: text.slice(lineStarts[start]), line: firstLine + start, endLine: firstLine + lineStarts.length }], definitions };

@@ -128,6 +128,13 @@ function visibleGroups(byPath: ReadonlyMap<string, readonly Problem[]>, rows: nu
   return visible;
 }
 
+/** Whether `item` is inside the visible part of `scroller` now. */
+function inView(item: HTMLElement, scroller: HTMLElement): boolean {
+  const box = item.getBoundingClientRect();
+  const port = scroller.getBoundingClientRect();
+  return box.bottom > port.top && box.top < port.bottom;
+}
+
 /**
  * The "Show more" button after the drawn groups (test id `problems-more`):
  * says how many posts and problems are not drawn yet, and calls `next` when
@@ -140,7 +147,8 @@ function createMoreButton(files: HTMLElement, next: () => void): { show(byPath: 
   button.addEventListener('click', next);
   item.append(button);
   new IntersectionObserver((entries) => {
-    if (entries.some((entry) => entry.isIntersecting) && item.isConnected) {
+    // An entry can be stale: a click on the button (which scrolled it into view) may already have drawn the next page.
+    if (entries.some((entry) => entry.isIntersecting) && item.isConnected && inView(item, files)) {
       next();
     }
   }, { root: files }).observe(item);
@@ -201,12 +209,20 @@ function showGroups(
   }
   const beforePaths = [...before.keys()];
   const afterPaths = [...after.keys()];
-  if (beforePaths.length === afterPaths.length && beforePaths.every((path, index) => afterPaths[index] === path)) {
+  // The same groups, or more after them (the next page): only what changed is touched, and the groups
+  // shown stay in place, so the panel keeps its scroll position.
+  if (beforePaths.length <= afterPaths.length && beforePaths.every((path, index) => afterPaths[index] === path)) {
     for (const [path, group] of after) {
       const old = before.get(path);
       if (old !== undefined && old.element !== group.element) {
         old.element.replaceWith(group.element);
       }
+    }
+    const added = [...after.values()].slice(before.size).map((group) => group.element);
+    if (beforePaths.length === 0) {
+      files.prepend(...added);
+    } else {
+      after.get(beforePaths.at(-1)!)!.element.after(...added);
     }
   } else {
     files.replaceChildren(...[...after.values()].map((group) => group.element));

@@ -9,6 +9,7 @@ import { splitFrontMatter } from '../../../shared/front-matter/front-matter-bloc
 import { parseDocument } from 'yaml';
 import { jekyllYamlOptions, parseJekyllYaml } from '../../../shared/front-matter/jekyll-yaml';
 import { isPostFileName, parsePostFileName } from '../../../shared/posts/post-file-name';
+import { mapWithConcurrency } from '../disk/concurrency';
 
 /** Files larger than this are not read into the preview's context (an include or data file is small). */
 const maxFileBytes = 512 * 1024;
@@ -102,18 +103,20 @@ async function readPosts(blogDir: string, config: Data | null): Promise<{ posts:
   const pattern = postPattern(config);
   const posts: RenderPost[] = [];
   let usingPostUrl = 0;
-  for (const path of await filesBelow(blogDir)) {
+  const postFiles = (await filesBelow(blogDir)).filter((path) => {
     const name = path.split('/').pop()!;
-    const fileName = parsePostFileName(name);
-    if (!path.split('/').includes('_posts') || !isPostFileName(name) || fileName.date === null) {
-      continue;
-    }
-    const text = await smallText(join(blogDir, path));
+    return path.split('/').includes('_posts') && isPostFileName(name) && parsePostFileName(name).date !== null;
+  });
+  // Read a few at once: one after another, a blog of 5,000 posts spent half its reading time waiting on the disk.
+  const texts = await mapWithConcurrency(postFiles, 16, (path) => smallText(join(blogDir, path)));
+  for (const [index, path] of postFiles.entries()) {
+    const fileName = parsePostFileName(path.split('/').pop()!);
+    const text = texts[index] ?? null;
     const split = text === null ? null : splitFrontMatter(text);
     const frontMatter = split?.frontMatter ?? null;
     const data = (frontMatter === null ? null : yamlData(frontMatter)) as Data | null;
     const url = publishedPostUrl({ relativePath: path, data: withFrontMatterDefaults(data ?? {}, config?.['defaults'], path) }, pattern, typeof config?.['timezone'] === 'string' ? config['timezone'] : null);
-    if (url === null) {
+    if (url === null || fileName.date === null) {
       continue;
     }
     const slug = typeof data?.['slug'] === 'string' ? data['slug'] : fileName.slug;

@@ -179,7 +179,8 @@ async function showPost(app: AppParts, path: string): Promise<void> {
   app.sidebar.select(opened.path);
   app.page.emptyState.hidden = true;
   app.page.statusPath.textContent = opened.path;
-  app.preview.show(() => app.view.state.doc.toString());
+  // With the cursor near the top, the preview shows the top: the rest of a long post is rendered after the first paint.
+  app.preview.show(() => app.view.state.doc.toString(), app.view.state.selection.main.head < 3_000);
   app.counts.updateNow(app.view.state.doc.toString());
   app.form.open({ path: opened.path, kind: opened.summary.kind });
   app.problems.postChanged(true);

@@ -29,9 +29,23 @@ export interface BlockList {
    * Returns the elements it rendered, moved or removed: the only ones whose
    * headings can have changed.
    */
-  update(items: readonly PreviewItem[], stale?: (source: string) => boolean): readonly Element[];
+  update(items: readonly PreviewItem[], stale?: (source: string) => boolean, later?: LaterBlocks): readonly Element[];
+  /** Renders the blocks `update` left for later that are still shown; returns their elements. */
+  renderLater(): readonly Element[];
+  /** Whether some shown block waits for {@link renderLater}. */
+  hasLater(): boolean;
   /** The shown items in document order. */
   items(): readonly ShownItem[];
+}
+
+/**
+ * Which new blocks `update` may leave empty for {@link BlockList.renderLater}:
+ * those that start after the first `afterBytes` of the shown blocks' source.
+ * A post just opened shows its top: rendering a 30 KB post's every block
+ * before the first paint made opening it take twice as long.
+ */
+export interface LaterBlocks {
+  readonly afterBytes: number;
 }
 
 /** What a block's rendering is cached by: its key, or its source. */
@@ -63,6 +77,35 @@ function poolBySource(items: readonly ShownItem[]): { blocks: Map<string, ShownI
   return { blocks, boundary };
 }
 
+/** Brings a kept item's attributes up to date with where it now stands. */
+function refresh(shownItem: ShownItem, item: PreviewItem): void {
+  const line = item.kind === 'block' ? item.block.line : item.line;
+  if (shownItem.line !== line) {
+    shownItem.line = line;
+    shownItem.element.dataset['sourceLine'] = String(line);
+  }
+  const part = item.kind === 'block' ? item.part : 'excerpt';
+  if (shownItem.part !== part) {
+    shownItem.part = part;
+    if (part === 'extended') {
+      shownItem.element.dataset['part'] = 'extended';
+    } else {
+      delete shownItem.element.dataset['part'];
+    }
+  }
+}
+
+/** A block's element, empty, with its line and part. */
+function blockElement(item: PreviewItem & { kind: 'block' }): HTMLElement {
+  const element = document.createElement('div');
+  element.className = 'preview-block';
+  element.dataset['sourceLine'] = String(item.block.line);
+  if (item.part === 'extended') {
+    element.dataset['part'] = 'extended';
+  }
+  return element;
+}
+
 /**
  * Creates the block list in `container`, before `tail` (an element that stays
  * last). `render` turns a block's key (its source, unless it has a key of its
@@ -74,43 +117,28 @@ function poolBySource(items: readonly ShownItem[]): { blocks: Map<string, ShownI
  */
 export function createBlockList(container: HTMLElement, tail: Element, render: (source: string) => DocumentFragment, boundary: HTMLElement): BlockList {
   let shown: ShownItem[] = [];
+  /** Blocks shown empty, to be rendered by `renderLater`. */
+  let later = new Set<ShownItem>();
 
-  const create = (item: PreviewItem): ShownItem => {
+  const create = (item: PreviewItem, renderNow: boolean): ShownItem => {
     if (item.kind === 'boundary') {
       boundary.dataset['sourceLine'] = String(item.line);
       return { element: boundary, kind: 'boundary', source: '', line: item.line, part: 'excerpt' };
     }
-    const element = document.createElement('div');
-    element.className = 'preview-block';
-    element.dataset['sourceLine'] = String(item.block.line);
-    if (item.part === 'extended') {
-      element.dataset['part'] = 'extended';
+    const element = blockElement(item);
+    const created: ShownItem = { element, kind: 'block', source: keyOf(item), line: item.block.line, part: item.part };
+    if (renderNow) {
+      element.append(render(keyOf(item)));
+    } else {
+      later.add(created);
     }
-    element.append(render(keyOf(item)));
-    return { element, kind: 'block', source: keyOf(item), line: item.block.line, part: item.part };
-  };
-
-  /** Brings a kept item's attributes up to date with where it now stands. */
-  const refresh = (shownItem: ShownItem, item: PreviewItem): void => {
-    const line = item.kind === 'block' ? item.block.line : item.line;
-    if (shownItem.line !== line) {
-      shownItem.line = line;
-      shownItem.element.dataset['sourceLine'] = String(line);
-    }
-    const part = item.kind === 'block' ? item.part : 'excerpt';
-    if (shownItem.part !== part) {
-      shownItem.part = part;
-      if (part === 'extended') {
-        shownItem.element.dataset['part'] = 'extended';
-      } else {
-        delete shownItem.element.dataset['part'];
-      }
-    }
+    return created;
   };
 
   return {
-    update(items, stale) {
+    update(items, stale, lazy) {
       const touched: Element[] = [];
+      let sourceBytes = 0;
       const old = shown;
       let start = 0;
       while (start < old.length && start < items.length && matches(old[start]!, items[start]!)) {
@@ -125,17 +153,22 @@ export function createBlockList(container: HTMLElement, tail: Element, render: (
       // The changed run: reuse elements by source (in order, for repeated sources), render the rest.
       const pool = poolBySource(old.slice(start, oldEnd));
       let oldBoundary = pool.boundary;
+      for (const item of items.slice(0, start)) {
+        sourceBytes += item.kind === 'block' ? item.block.source.length : 0;
+      }
       const middle = items.slice(start, newEnd).map((item) => {
+        const renderNow = lazy === undefined || sourceBytes <= lazy.afterBytes;
+        sourceBytes += item.kind === 'block' ? item.block.source.length : 0;
         const kept = item.kind === 'block' ? pool.blocks.get(keyOf(item))?.shift() : oldBoundary;
         if (item.kind === 'boundary') {
           oldBoundary = undefined;
         }
-        if (kept !== undefined && kept.kind === 'block' && stale?.(kept.source) === true) {
+        if (kept !== undefined && kept.kind === 'block' && stale?.(kept.source) === true && !later.has(kept)) {
           kept.element.replaceChildren(render(kept.source));
           touched.push(kept.element);
         }
         if (kept === undefined) {
-          const created = create(item);
+          const created = create(item, renderNow);
           touched.push(created.element);
           return created;
         }
@@ -160,7 +193,7 @@ export function createBlockList(container: HTMLElement, tail: Element, render: (
       }
       if (stale !== undefined) {
         for (const item of [...old.slice(0, start), ...old.slice(oldEnd)]) {
-          if (item.kind === 'block' && stale(item.source)) {
+          if (item.kind === 'block' && stale(item.source) && !later.has(item)) {
             item.element.replaceChildren(render(item.source));
             touched.push(item.element);
           }
@@ -168,6 +201,19 @@ export function createBlockList(container: HTMLElement, tail: Element, render: (
       }
       return touched;
     },
+    renderLater() {
+      const waiting = later;
+      later = new Set();
+      const rendered: Element[] = [];
+      for (const item of waiting) {
+        if (item.element.isConnected) {
+          item.element.append(render(item.source));
+          rendered.push(item.element);
+        }
+      }
+      return rendered;
+    },
+    hasLater: () => later.size > 0,
     items: () => shown,
   };
 }

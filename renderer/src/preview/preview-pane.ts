@@ -1,6 +1,6 @@
 import type { BlogStylesheet } from '../../../shared/blog/blog-stylesheet';
 import { emptyRenderContext, type BlogRenderContext } from '../../../shared/blog/render-context';
-import { createBlockList, type ShownItem } from './block-list';
+import { createBlockList, type BlockList, type ShownItem } from './block-list';
 import { createBlogStyleToggle } from './blog-style';
 import { createContinueReading, createExcerptBoundary } from './excerpt-boundary';
 import { numberHeadingIds } from './kramdown/header-ids';
@@ -24,9 +24,12 @@ export interface PreviewPane {
    * when nothing was rendered since the last animation frame, else at the
    * next frame, so there is at most one render per frame however fast the
    * user types. `readText` returns the whole post (front matter included);
-   * it is called once per render, not per keystroke.
+   * it is called once per render, not per keystroke. With `opened` (a post
+   * just opened, showing its top), only the blocks of about the first two
+   * screens are rendered before the first paint, the others right after it
+   * (the preview's `data-rendering` is `partial` until then).
    */
-  show(readText: () => string): void;
+  show(readText: () => string, opened?: boolean): void;
   /** Syncs the preview's scrolling with the editor's, both ways, by source line (see `editorScrollPort`). */
   followEditor(editor: ScrollPort): void;
   /** Switches between the post page and the front page view, as the toolbar's toggle does. */
@@ -61,6 +64,9 @@ export interface PreviewOptions {
 
 /** The headings whose ids kramdown numbers. */
 const headingSelector = 'h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]';
+
+/** How much of a just-opened post's source is rendered before the first paint: about two screens of prose. */
+const firstPaintBytes = 6_000;
 
 /**
  * Numbers repeated header ids over the whole preview, as kramdown does over a
@@ -120,6 +126,34 @@ function anchorsIn(shown: readonly ShownItem[], mode: PreviewMode): readonly Lin
 }
 
 /**
+ * Returns what renders the blocks `blocks` left for later, two frames on
+ * (the frame that paints the top, and the tasks queued behind it, such as
+ * input, go first; the rest is below the fold), then numbers headings again
+ * and calls `rendered`. Until then `element` carries `data-rendering="partial"`.
+ */
+function laterRenderer(element: HTMLElement, blocks: BlockList, headingBases: WeakMap<Element, string>, rendered: () => void): () => void {
+  let run = 0;
+  return () => {
+    if (!blocks.hasLater()) {
+      delete element.dataset['rendering'];
+      return;
+    }
+    element.dataset['rendering'] = 'partial';
+    const current = ++run;
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
+      if (current !== run) {
+        return;
+      }
+      if (blocks.renderLater().some((block) => block.querySelector(headingSelector) !== null)) {
+        numberHeadings(element, headingBases);
+      }
+      delete element.dataset['rendering'];
+      rendered();
+    }, 0)));
+  };
+}
+
+/**
  * Creates the preview in `element` (inside its scrolling pane, which gets a
  * toolbar with the post page / front page toggle). Each render re-renders
  * only the blocks whose source changed, each sanitized on its own, and
@@ -141,7 +175,8 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
   let endLine = 1;
   let sync: ScrollSync | null = null;
   let editorPort: ScrollPort | null = null;
-  let pendingRead: (() => string) | null = null;
+  /** What to render next: how to read the text, and whether it is a post just opened (see `show`). */
+  let pending: { readonly read: () => string; readonly opened: boolean } | null = null;
   let lastRead: () => string = () => '';
   const reportProblems = problemReporter(options);
   let frame = 0;
@@ -175,26 +210,26 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
   const anchors = (): readonly LineAnchor[] => anchorsIn(blocks.items(), toggle.mode());
   const previewPort = previewScrollPort(scroller, element, anchors, () => endLine, () => (toolbar.parentElement === scroller ? toolbar.offsetHeight : 0));
 
+  const renderRest = laterRenderer(element, blocks, headingBases, () => alignSoon(sync, false));
   openLinksOutside(element, options.openLink);
   showMissingImages(element);
 
   // Renders what arrived since the last render. Inside a frame (`inFrame`) scroll sync aligns at once; outside
   // one (a post just opened) in the next frame, before its layout, rather than force a layout of its own now.
   const render = (inFrame: boolean): void => {
-    if (pendingRead === null) {
+    if (pending === null) {
       return;
     }
-    lastRead = pendingRead;
-    const next = plan(pendingRead());
-    pendingRead = null;
+    const { read, opened } = pending;
+    [lastRead, pending] = [read, null];
+    const next = plan(read());
     const prepared = renderer.prepare(next.items, next.frontMatter, next.env);
     markTiming('preview:parsed');
-    env = prepared.env;
-    const nextReferences = prepared.env.references ?? {};
-    const changed = changedLabels(references, nextReferences);
-    references = nextReferences;
-    const touched = blocks.update(prepared.items, changed.length === 0 ? undefined : mayUseLabels(changed));
+    const changed = changedLabels(references, prepared.env.references ?? {});
+    [env, references] = [prepared.env, prepared.env.references ?? {}];
+    const touched = blocks.update(prepared.items, changed.length === 0 ? undefined : mayUseLabels(changed), opened ? { afterBytes: firstPaintBytes } : undefined);
     markTiming('preview:rendered');
+    renderRest();
     reportProblems(renderer.problems(prepared.items));
     // Typing in a paragraph touches no heading: numbering them again would read the whole preview per keystroke.
     if (touched.some((block) => block.querySelector(headingSelector) !== null)) {
@@ -209,7 +244,7 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
 
   /** At each frame: render what arrived since the last render, or, when nothing did, stop until the next change. */
   const tick = (): void => {
-    if (pendingRead === null) {
+    if (pending === null) {
       frame = 0;
       return;
     }
@@ -218,8 +253,8 @@ export function createPreviewPane(element: HTMLElement, options: PreviewOptions)
   };
 
   return {
-    show(readText) {
-      pendingRead = readText;
+    show(readText, opened = false) {
+      pending = { read: readText, opened };
       if (frame === 0) {
         // Nothing rendered since the last frame: render at once (after the editor's own update), and
         // open a frame interval; later changes in it wait for the next frame, so one render per frame.

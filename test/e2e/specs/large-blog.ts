@@ -17,11 +17,18 @@ import { copyTestBlog, makeTempFolder, removeFolder } from '../../harness/temp-f
 
 const postCount = 400;
 
+/** A post of about 30 KB: sections with the same heading (kramdown numbers their ids) and a last line to find. */
+function longPostText(): string {
+  const sections = Array.from({ length: 40 }, (_, index) => `## Notes\n\nSection ${index}: ${'Words that fill a paragraph of a long post. '.repeat(15)}\n`);
+  return `---\nlayout: post\ntitle: "A long post"\n---\nThe long post starts here.\n\n${sections.join('\n')}\nThe long post ends here.\n`;
+}
+
 /** Registers the specs on a copy of the test blog with 400 more posts, each with two warnings (an unquoted time and a string `tags`). */
 export function largeBlogSpecs(launch: Launcher): void {
   let blog = '';
   let session: InkpostSession | undefined;
   let app: InkpostPage;
+  const longPost = (): string => join(blog, '_drafts', 'a-long-post.markdown');
   const post = (index: number): string => {
     const date = new Date(Date.UTC(2001, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
     return join(blog, '_posts', `${date}-post-${index}.markdown`);
@@ -33,6 +40,7 @@ export function largeBlogSpecs(launch: Launcher): void {
     for (let index = 0; index < postCount; index += 1) {
       await writeFile(post(index), `---\nlayout: post\ntitle: Post number ${index}\ntags: word\ntime: 10:30\n---\nBody ${index}.\n`);
     }
+    await writeFile(longPost(), longPostText());
     session = await launch({ postsDir: blog, blogDir: blog });
     app = inkpostPage(session.page);
   });
@@ -87,5 +95,29 @@ export function largeBlogSpecs(launch: Launcher): void {
     assert.equal(await app.sidebar.item(focused).evaluate((item) => item.checkVisibility({ contentVisibilityAuto: true })), true, 'and it is drawn, in view');
     await app.page.keyboard.press('Enter');
     await app.sidebar.currentItem(focused).waitFor();
+  });
+
+  test('a long post\'s preview paints its top first and the rest right after, headings numbered across both', async () => {
+    // At the first frame after the click: the top is there, the end is not yet.
+    await app.page.evaluate(() => {
+      const preview = document.querySelector<HTMLElement>('[data-testid="preview"]')!;
+      const seen: { partial: boolean; top: boolean; end: boolean }[] = [];
+      (window as unknown as { __firstFrames: typeof seen }).__firstFrames = seen;
+      new MutationObserver((_, observer) => {
+        if (preview.textContent?.includes('The long post starts here.') === true) {
+          observer.disconnect();
+          requestAnimationFrame(() => seen.push({ partial: preview.dataset['rendering'] === 'partial', top: true, end: preview.textContent?.includes('The long post ends here.') === true }));
+        }
+      }).observe(preview, { childList: true, subtree: true });
+    });
+    await app.openPost(longPost());
+    const first = await app.page.evaluate(() => (window as unknown as { __firstFrames: { partial: boolean; end: boolean }[] }).__firstFrames[0]);
+    assert.deepEqual(first, { partial: true, top: true, end: false }, 'the first frame shows the top only');
+
+    // openPost waited for the rest: every block is rendered, and the 40 "Notes" headings are numbered as kramdown does.
+    assert.match(await app.preview.text(), /The long post ends here\./);
+    const ids = await app.preview.root.locator('h2').evaluateAll((headings) => headings.map((heading) => heading.id));
+    assert.deepEqual(ids, Array.from({ length: 40 }, (_, index) => (index === 0 ? 'user-content-notes' : `user-content-notes-${index}`)));
+    assert.equal(await app.preview.root.locator('.preview-block:empty').count(), 0);
   });
 }

@@ -49,6 +49,8 @@ export class Editor {
   /** Waits until a post's text is in the editor. */
   async waitForPost(): Promise<void> {
     await this.content.waitFor();
+    // A long post's preview renders its top first and the rest right after the first paint.
+    await this.page.locator('[data-testid="preview"]:not([data-rendering="partial"])').waitFor();
   }
 
   /** The text of the rendered lines, joined by newlines (the whole post when it fits on screen). */

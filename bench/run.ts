@@ -12,6 +12,7 @@ import { generatePosts } from './corpus';
 import { measure, measureInTurns, printTable, type Measurement } from './measure';
 import { benchmarkOpenPost } from './open-post';
 import { benchmarkPreview } from './preview';
+import { benchmarkRecheck } from './recheck';
 import { benchmarkSaves } from './save';
 import { benchmarkWatcher } from './watcher';
 import { benchmarkYamlFastPath } from './yaml-fast-path';
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
   results.push(...(await benchmarkYamlFastPath([referencePostsDir, otherReferencePostsDir])));
   results.push(...(await benchmarkSaves(referencePostsDir)));
   results.push(...(await benchmarkWatcher(referencePostsDir)));
+  results.push(...(await benchmarkRecheck()));
   results.push(...(await benchmarkPreview()));
   results.push(...(await benchmarkOpenPost()));
   printTable(results);

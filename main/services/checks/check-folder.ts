@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, parse, relative, sep } from 'node:path';
 import { declaredMarker } from '../../../shared/posts/extended-marker';
 import type { Problem } from '../../../shared/problem';
@@ -54,16 +54,50 @@ export interface FolderCheckContext {
 export interface FolderCheck {
   readonly context: FolderCheckContext;
   readonly files: readonly { readonly path: string; readonly post: CheckedPost | null; readonly problems: readonly Problem[] }[];
+  /** Every post file read (the blog's too), by path, with the stamp of the file it was read from. */
+  readonly read: ReadonlyMap<string, ReadPostFile>;
 }
 
-/** Reads every post under `folder` (a posts folder or a blog root) and what the checks need of its blog; `today` is for tests. */
-export async function readFolderCheck(folder: string, today: Date = new Date()): Promise<FolderCheck> {
+/** A post file as read for checking, and its size and modification time when read (null when they could not be had). */
+export interface ReadPostFile {
+  readonly post: CheckedPost | null;
+  readonly problems: readonly Problem[];
+  readonly stamp: string | null;
+}
+
+/** The file's size and modification time, or null. */
+async function fileStamp(path: string): Promise<string | null> {
+  try {
+    const info = await stat(path);
+    return `${info.size}:${info.mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
+/** The post at `path`, taken from `previous` when its file has the same size and time, else read. */
+async function readPostFile(path: string, previous: FolderCheck | undefined): Promise<ReadPostFile> {
+  const stamp = await fileStamp(path);
+  const before = previous?.read.get(path);
+  if (stamp !== null && before?.stamp === stamp) {
+    return before;
+  }
+  return { ...(await readCheckedPost(path)), stamp };
+}
+
+/**
+ * Reads every post under `folder` (a posts folder or a blog root) and what
+ * the checks need of its blog; `today` is for tests. With `previous` (the
+ * last read of the same folder), files whose size and time did not change
+ * are taken from it, not read and parsed again.
+ */
+export async function readFolderCheck(folder: string, today: Date = new Date(), previous?: FolderCheck): Promise<FolderCheck> {
   const paths = await findPostFiles(folder);
   const blogRoot = await findBlogRootOf(folder);
   // Links and URLs are checked against the whole blog, also when only its _drafts or _posts are checked.
   const blogPaths = blogRoot === null || blogRoot === folder ? paths : [...new Set([...paths, ...(await findPostFiles(blogRoot))])];
   const [layouts, config] = await Promise.all([readLayouts(blogRoot), readBlogConfig(blogRoot)]);
-  const read = new Map(await mapWithConcurrency(blogPaths, 32, async (path) => [path, await readCheckedPost(path)] as const));
+  const read = new Map(await mapWithConcurrency(blogPaths, 32, async (path) => [path, await readPostFile(path, previous)] as const));
   const posts = [...read.values()].flatMap((result) => (result.post === null ? [] : [result.post]));
   const declared = new Set(posts.map((post) => declaredMarker(post.data)).filter((marker): marker is string => marker !== null));
   const pathsByUrl = new Map<string, string[]>();
@@ -87,7 +121,7 @@ export async function readFolderCheck(folder: string, today: Date = new Date()):
     defaults: config.defaults,
     pathsByUrl,
   };
-  return { context, files: paths.map((path) => ({ path, post: read.get(path)?.post ?? null, problems: read.get(path)?.problems ?? [] })) };
+  return { context, files: paths.map((path) => ({ path, post: read.get(path)?.post ?? null, problems: read.get(path)?.problems ?? [] })), read };
 }
 
 /** `path` as the blog names it (`_posts/2011-01-05-same.md`), for messages; as it is outside a blog. */

@@ -1,3 +1,4 @@
+import { createChunkPlacer, startsChunk } from './block-chunks';
 import type { SourceBlock } from './block-splitter';
 
 /** Which part of the post a block belongs to: the excerpt (front page) or the extended part (post page only). */
@@ -17,6 +18,8 @@ export interface ShownItem {
   /** One-based post line where it starts (`data-source-line`). */
   line: number;
   part: PostPart;
+  /** True when it starts a chunk of a long post's blocks (see block-chunks.ts). */
+  readonly chunkStart: boolean;
 }
 
 /** The keyed list of rendered blocks inside the preview element. */
@@ -119,14 +122,15 @@ export function createBlockList(container: HTMLElement, tail: Element, render: (
   let shown: ShownItem[] = [];
   /** Blocks shown empty, to be rendered by `renderLater`. */
   let later = new Set<ShownItem>();
+  const placer = createChunkPlacer(container, tail);
 
   const create = (item: PreviewItem, renderNow: boolean): ShownItem => {
     if (item.kind === 'boundary') {
       boundary.dataset['sourceLine'] = String(item.line);
-      return { element: boundary, kind: 'boundary', source: '', line: item.line, part: 'excerpt' };
+      return { element: boundary, kind: 'boundary', source: '', line: item.line, part: 'excerpt', chunkStart: false };
     }
     const element = blockElement(item);
-    const created: ShownItem = { element, kind: 'block', source: keyOf(item), line: item.block.line, part: item.part };
+    const created: ShownItem = { element, kind: 'block', source: keyOf(item), line: item.block.line, part: item.part, chunkStart: startsChunk(keyOf(item)) };
     if (renderNow) {
       element.append(render(keyOf(item)));
     } else {
@@ -172,22 +176,15 @@ export function createBlockList(container: HTMLElement, tail: Element, render: (
           touched.push(created.element);
           return created;
         }
+        touched.push(kept.element); // a kept element of the changed run may have moved among the others
         return kept;
       });
       for (const leftover of [...pool.blocks.values()].flat().concat(oldBoundary ?? [])) {
         leftover.element.remove();
         touched.push(leftover.element);
       }
-      let anchor: Element = old[oldEnd]?.element ?? tail;
-      for (let index = middle.length - 1; index >= 0; index -= 1) {
-        const element = middle[index]!.element;
-        if (element.nextElementSibling !== anchor || element.parentNode !== container) {
-          container.insertBefore(element, anchor);
-          touched.push(element);
-        }
-        anchor = element;
-      }
       shown = [...old.slice(0, start), ...middle, ...old.slice(oldEnd)];
+      placer.place(shown);
       for (let index = 0; index < shown.length; index += 1) {
         refresh(shown[index]!, items[index]!);
       }

@@ -12,6 +12,8 @@ export interface PostList {
   show(posts: readonly PostSummary[], unsaved: ReadonlySet<string>, empty: string, grouping?: ListGrouping): void;
   /** Marks the post at `path` as the open one. */
   select(path: string | null): void;
+  /** Puts the unsaved marker on the item of the post at `path`, or takes it off; no other item is touched. */
+  markUnsaved(path: string, unsaved: boolean): void;
   /** Gives each draft in `published` (draft path → its post, blog-relative) a `published-badge`, now and after every `show`. */
   markPublished(published: ReadonlyMap<string, string>): void;
 }
@@ -82,6 +84,12 @@ export function createPostList(element: HTMLElement, open: (path: string) => voi
       selectedPath = path;
       markSelected(itemAt(path), true);
       keys.keepOneTabStop(itemAt(path));
+    },
+    markUnsaved(path, unsaved) {
+      const item = itemAt(path);
+      if (item !== null) {
+        showUnsaved(item, unsaved);
+      }
     },
     markPublished(next) {
       published = next;
@@ -172,19 +180,32 @@ function postItem(post: PostSummary, unsaved: boolean): HTMLLIElement {
   const title = document.createElement('span');
   title.className = 'post-title';
   title.textContent = post.title;
+  const date = document.createElement('span');
+  date.className = 'post-date';
+  date.textContent = post.date === null ? 'Draft' : [post.date, post.time].filter((part) => part !== null).join(' ');
+  item.append(title, date);
   if (unsaved) {
-    item.dataset['unsaved'] = 'true';
+    showUnsaved(item, true);
+  }
+  return item;
+}
+
+/** Gives `item` the unsaved marker (`unsaved-marker`, before its title) and `data-unsaved`, or takes them off. */
+function showUnsaved(item: HTMLElement, unsaved: boolean): void {
+  const current = item.querySelector('.unsaved-marker');
+  if (!unsaved) {
+    delete item.dataset['unsaved'];
+    current?.remove();
+    return;
+  }
+  item.dataset['unsaved'] = 'true';
+  if (current === null) {
     const marker = document.createElement('span');
     marker.className = 'unsaved-marker';
     marker.dataset['testid'] = 'unsaved-marker';
     marker.title = 'Unsaved changes';
     marker.setAttribute('aria-label', 'Unsaved changes');
     marker.textContent = '●';
-    title.prepend(marker);
+    item.querySelector('.post-title')?.prepend(marker);
   }
-  const date = document.createElement('span');
-  date.className = 'post-date';
-  date.textContent = post.date === null ? 'Draft' : [post.date, post.time].filter((part) => part !== null).join(' ');
-  item.append(title, date);
-  return item;
 }

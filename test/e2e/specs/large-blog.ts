@@ -120,4 +120,20 @@ export function largeBlogSpecs(launch: Launcher): void {
     assert.deepEqual(ids, Array.from({ length: 40 }, (_, index) => (index === 0 ? 'user-content-notes' : `user-content-notes-${index}`)));
     assert.equal(await app.preview.root.locator('.preview-block:empty').count(), 0);
   });
+
+  test('the first keystroke in a post marks its item unsaved and touches no other item of the list', async () => {
+    const open = post(200);
+    await app.openPost(open);
+    const other = app.sidebar.item(post(199));
+    await other.evaluate((item) => {
+      item.dataset['kept'] = 'yes';
+    });
+    await app.editor.cursorToEndOfLine(7);
+    await app.page.keyboard.type('!');
+    await app.sidebar.unsavedMarker(open).waitFor();
+    assert.equal(await other.getAttribute('data-kept'), 'yes', 'the other items are the same elements: the list was not rebuilt');
+    await app.page.keyboard.press('Backspace');
+    await app.sidebar.unsavedMarker(open).waitFor({ state: 'detached' });
+    assert.equal(await app.sidebar.item(open).getAttribute('data-unsaved'), null);
+  });
 }

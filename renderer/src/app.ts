@@ -23,6 +23,7 @@ import { insertPicturesFromDialog, pictureFileAdder, type PictureContext } from 
 import { createPreviewPane, type PreviewPane } from './preview/preview-pane';
 import { showSaveState } from './status/save-status';
 import { markTiming } from './status/timing-marks';
+import { createReadAhead, type ReadAhead } from './document/read-ahead';
 import { createSidebar, type Sidebar } from './sidebar/sidebar';
 import { createStatusCounts, type StatusCounts } from './status/status-bar';
 import { isGoneError, offerToSaveGonePost } from './safety/gone-post';
@@ -63,6 +64,8 @@ interface AppParts {
   readonly reportError: (error: unknown) => void;
   readonly refreshList: () => Promise<void>;
   readonly openPost: (path: string) => Promise<boolean>;
+  /** Posts read when the user presses on them in the list, for the click that follows. */
+  readonly readAhead: ReadAhead;
 }
 
 /** The folders the problems panel shows paths relative to: the blog, the blog a `_posts` or `_drafts` folder is in, the posts folder. */
@@ -169,7 +172,7 @@ function closeOpenPost(app: AppParts): void {
 
 /** Reads the post at `path` and shows it; the caller has settled the open post's unsaved changes. */
 async function showPost(app: AppParts, path: string): Promise<void> {
-  const opened = await app.bridge.readPost(path);
+  const opened = await (app.readAhead.take(path) ?? app.bridge.readPost(path));
   markTiming('open:read');
   app.model.show(opened);
   markTiming('open:editor-state');
@@ -225,6 +228,12 @@ async function saveIfChanged(app: AppParts): Promise<boolean> {
 function createSidebarFor(app: () => AppParts, root: ParentNode, bridge: InkpostBridge, commands: CommandRegistry): Sidebar {
   return createSidebar(root, bridge, commands, {
     open: (path) => void app().openPost(path),
+    pressed: (path) => {
+      const parts = app();
+      if (parts.model.current()?.path !== path) {
+        parts.readAhead.start(path);
+      }
+    },
     renamed: (from, to) => {
       const parts = app();
       const wasOpen = parts.model.current()?.path === from;
@@ -319,6 +328,7 @@ async function followWorkspace(app: AppParts): Promise<void> {
   };
   showWorkspace(app, await bridge.getWorkspace());
   bridge.onPostsChanged(() => {
+    app.readAhead.clear(); // a post read on a press may have changed since
     app.refreshList().catch(app.reportError);
     app.blog.stale();
     app.problems.folderChanged();
@@ -391,6 +401,7 @@ export async function startApp(root: ParentNode, bridge: InkpostBridge): Promise
     workspace,
     reportError,
     openPost,
+    readAhead: createReadAhead((path) => bridge.readPost(path)),
     counts: createStatusCounts(page.saveStatus.parentElement ?? page.saveStatus),
     form: createFormPanel(required(root, '#form-panel'), bridge, view, (target) => model.setPendingRename(target)),
     sidebar: createSidebarFor(app, root, bridge, commands),

@@ -33,16 +33,23 @@ const groups: readonly { readonly kind: PostKind; readonly label: string }[] = [
  * their rank (`data-kind="results"`); a post with unsaved edits carries an
  * `unsaved-marker`, an exported draft a `published-badge`
  * (`markPublished`). `open` is called with a post's path when the user picks
- * it (click, Enter or Space). The list is a listbox and one Tab stop (see
+ * it (click, Enter or Space), `pressed` as soon as the mouse button goes down
+ * on it (the click may follow). The list is a listbox and one Tab stop (see
  * `createListboxKeys`).
  */
-export function createPostList(element: HTMLElement, open: (path: string) => void): PostList {
+export function createPostList(element: HTMLElement, open: (path: string) => void, pressed: (path: string) => void = () => undefined): PostList {
   let selectedPath: string | null = null;
   let published: ReadonlyMap<string, string> = new Map();
   element.addEventListener('click', (event) => {
     const item = event.target instanceof Element ? event.target.closest<HTMLElement>('.post-item') : null;
     if (item?.dataset['path'] !== undefined) {
       open(item.dataset['path']);
+    }
+  });
+  element.addEventListener('pointerdown', (event) => {
+    const item = event.button === 0 && event.target instanceof Element ? event.target.closest<HTMLElement>('.post-item') : null;
+    if (item?.dataset['path'] !== undefined) {
+      pressed(item.dataset['path']);
     }
   });
   element.setAttribute('role', 'listbox');

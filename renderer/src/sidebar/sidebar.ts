@@ -15,6 +15,8 @@ import { createPostList } from './post-list';
 export interface SidebarActions {
   /** Opens the post at `path` in the editor. */
   open(path: string): void;
+  /** The mouse button went down on the post at `path` in the list: a click to open it may follow. */
+  pressed(path: string): void;
   /** A post was renamed on disk; the app follows it if it is open. */
   renamed(from: string, to: string): void;
   /** A post was moved to the trash; the app closes it if it is open. */
@@ -184,7 +186,7 @@ function onListKey(event: KeyboardEvent, rename: (path: string) => void, trash: 
 export function createSidebar(root: ParentNode, bridge: InkpostBridge, commands: CommandRegistry, actions: SidebarActions): Sidebar {
   const listElement = required(root, '#post-list');
   const emptyState = required(root, '#empty-state');
-  const list = createPostList(listElement, (path) => actions.open(path));
+  const list = createPostList(listElement, (path) => actions.open(path), (path) => actions.pressed(path));
   const tools = buildTools(listElement, commands);
   const { search, tagFilter } = tools;
 

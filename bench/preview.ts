@@ -27,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
+import { placeCursorAfter } from '../test/harness/editor-search';
 import { fixtureBodies } from '../test/harness/generated-posts';
 import { highlightMiddleLine, liquidBenchmarkPost, liquidMiddleParagraph, naiveLiquidPageSource, writeBenchBlog } from './liquid-post';
 import type { Measurement } from './measure';
@@ -160,19 +161,6 @@ function summarize(name: string, samples: readonly number[], notes: Record<strin
   const at = (fraction: number): number => sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1))] ?? Number.NaN;
   const round = (value: number): number => Math.round(value * 100) / 100;
   return { name, runs: sorted.length, medianMs: round(at(0.5)), p95Ms: round(at(0.95)), minMs: round(sorted[0] ?? Number.NaN), notes };
-}
-
-/** Puts the cursor right after `text` with the editor's own search panel (Ctrl/Cmd+F), as a user would. */
-async function placeCursorAfter(page: Page, text: string): Promise<void> {
-  await page.locator('[data-testid="editor"] .cm-content').focus();
-  await page.keyboard.press('ControlOrMeta+f');
-  const field = page.locator('[data-testid="editor"] .cm-search input[name="search"]');
-  await field.waitFor();
-  await field.fill('');
-  await field.pressSequentially(text); // key by key: the panel takes its query on keyup
-  await field.press('Enter');
-  await field.press('Escape');
-  await page.keyboard.press('ArrowRight');
 }
 
 /**

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { InkpostSession, Launcher } from '../../harness';
+import { placeCursorAfter } from '../../harness/editor-search';
 import { inkpostPage, type InkpostPage } from '../../harness/pages';
 import { makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
@@ -37,19 +38,6 @@ function longPost(): string {
     }
   }
   return parts.join('\n');
-}
-
-/** Puts the cursor right after `text` with the editor's search panel (the line may be far outside the editor's viewport). */
-async function placeCursorAfter(page: Page, text: string): Promise<void> {
-  await page.locator('[data-testid="editor"] .cm-content').focus();
-  await page.keyboard.press('ControlOrMeta+f');
-  const field = page.locator('[data-testid="editor"] .cm-search input[name="search"]');
-  await field.waitFor();
-  await field.fill('');
-  await field.pressSequentially(text);
-  await field.press('Enter');
-  await field.press('Escape');
-  await page.keyboard.press('ArrowRight');
 }
 
 /** The preview's blocks' texts and the excerpt boundary (as `|MORE|`), in document order. */

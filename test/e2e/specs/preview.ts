@@ -15,6 +15,7 @@ import { projectRoot } from '../../harness/paths';
 import { copyReferencePosts, makeTempFolder, removeFolder } from '../../harness/temp-folders';
 
 import { xssPayloads, xssScript } from './xss-payloads';
+import { placeCursorAfter, selectText } from '../../harness/editor-search';
 import { inkpostPage, type InkpostPage } from '../../harness/pages';
 
 /** Elements that must never reach the preview. */
@@ -44,28 +45,6 @@ async function openPost(page: Page, path: string): Promise<void> {
 /** Waits two animation frames: any render the last change scheduled has run and been painted. */
 async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
-}
-
-/** Selects the `occurrence`th match (1 = first) of `text` in the post with the editor's search panel (Ctrl/Cmd+F), as a user would. */
-async function selectText(page: Page, text: string, occurrence = 1): Promise<void> {
-  const app = inkpostPage(page);
-  await app.editor.content.focus();
-  await page.keyboard.press('ControlOrMeta+Home');
-  await page.keyboard.press('ControlOrMeta+f');
-  const field = page.locator('[data-testid="editor"] .cm-search input[name="search"]');
-  await field.waitFor();
-  await field.fill('');
-  await field.pressSequentially(text); // key by key: the panel takes its query on keyup
-  for (let match = 0; match < occurrence; match += 1) {
-    await field.press('Enter');
-  }
-  await field.press('Escape');
-}
-
-/** Puts the cursor right after the first `text` in the post. */
-async function placeCursorAfter(page: Page, text: string): Promise<void> {
-  await selectText(page, text);
-  await page.keyboard.press('ArrowRight');
 }
 
 async function save(page: Page): Promise<void> {
